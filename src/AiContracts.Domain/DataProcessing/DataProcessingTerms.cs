@@ -1,0 +1,27 @@
+using AiContracts.Domain.Primitives;
+using NodaTime;
+
+namespace AiContracts.Domain.DataProcessing;
+
+/// <summary>The data-processing clause group: terms per data category, sub-processors and cross-cutting obligations.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record DataProcessingTerms
+{
+    /// <summary>The terms for each category of data.</summary>
+    public ValueArray<DataCategoryTerms> Categories { get; init; }
+
+    /// <summary>Sub-processors the provider engages.</summary>
+    public ValueArray<SubProcessor> SubProcessors { get; init; }
+
+    /// <summary>How soon the provider must notify a personal-data breach, for example PT72H.</summary>
+    public Period? BreachNotificationDeadline { get; init; }
+
+    /// <summary>The laws the processing is subject to.</summary>
+    public ValueArray<LegalFramework> LegalFrameworks { get; init; }
+
+    /// <summary>Security measures that apply to all categories.</summary>
+    public ValueArray<SecurityMeasure> SecurityMeasures { get; init; }
+
+    /// <summary>Where data may be stored and processed: ISO 3166-1 alpha-2 codes or named regions such as EU.</summary>
+    public ValueArray<string> Residency { get; init; }
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+
+namespace AiContracts.Domain.Extensions;
+
+/// <summary>
+/// One value of the open <c>extensions</c> object: organisation-specific data the model does not interpret and keeps
+/// losslessly (numbers keep their literal text, so <c>1.10</c> and <c>1e400</c> survive a round trip unchanged).
+/// </summary>
+/// <remarks>
+/// Equality is by content: numbers by their literal text, arrays element by element in order, objects by their
+/// members regardless of order. Thread safety: immutable; safe to share across threads.
+/// </remarks>
+public sealed class ExtensionValue : IEquatable<ExtensionValue>
+{
+    private readonly object? _value;
+
+    private ExtensionValue(ExtensionValueKind kind, object? value)
+    {
+        Kind = kind;
+        _value = value;
+    }
+
+    /// <summary>The JSON null value.</summary>
+    public static ExtensionValue Null { get; } = new(ExtensionValueKind.Null, null);
+
+    /// <summary>The JSON value <c>true</c>.</summary>
+    public static ExtensionValue True { get; } = new(ExtensionValueKind.Boolean, true);
+
+    /// <summary>The JSON value <c>false</c>.</summary>
+    public static ExtensionValue False { get; } = new(ExtensionValueKind.Boolean, false);
+
+    /// <summary>What kind of value this is.</summary>
+    public ExtensionValueKind Kind { get; }
+
+    /// <summary>Creates a boolean value.</summary>
+    /// <param name="value">The boolean.</param>
+    /// <returns><see cref="True"/> or <see cref="False"/>.</returns>
+    public static ExtensionValue FromBoolean(bool value) => value ? True : False;
+
+    /// <summary>Creates a string value.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static ExtensionValue FromString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new ExtensionValue(ExtensionValueKind.String, value);
+    }
+
+    /// <summary>Creates a number value from an exact decimal.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The value; its literal is the invariant-culture text of <paramref name="value"/>.</returns>
+    public static ExtensionValue FromNumber(decimal value) =>
+        new(ExtensionValueKind.Number, value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Creates a number value from its JSON literal text, kept exactly as given.</summary>
+    /// <param name="literal">A JSON number literal, for example <c>-12.50</c> or <c>6.02e23</c>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="literal"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="literal"/> is not a JSON number literal.</exception>
+    public static ExtensionValue FromNumberLiteral(string literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        if (!IsJsonNumber(literal))
+        {
+            throw new ArgumentException($"'{literal}' is not a JSON number literal (RFC 8259 section 6), for example -12.50 or 6.02e23.", nameof(literal));
+        }
+
+        return new ExtensionValue(ExtensionValueKind.Number, literal);
+    }
+
+    /// <summary>Creates an array value.</summary>
+    /// <param name="items">The elements, in order.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is null.</exception>
+    public static ExtensionValue FromArray(IEnumerable<ExtensionValue> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var array = items.ToArray();
+        if (Array.IndexOf(array, null) is var nullAt and >= 0)
+        {
+            throw new ArgumentNullException(nameof(items), $"Element {nullAt} of 'items' is null; use ExtensionValue.Null for a JSON null.");
+        }
+
+        return new ExtensionValue(ExtensionValueKind.Array, Primitives.ValueArray.From(array));
+    }
+
+    /// <summary>Creates an object value.</summary>
+    /// <param name="value">The object.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static ExtensionValue FromObject(ExtensionObject value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new ExtensionValue(ExtensionValueKind.Object, value);
+    }
+
+    /// <summary>The boolean of a <see cref="ExtensionValueKind.Boolean"/> value.</summary>
+    /// <returns>The boolean.</returns>
+    /// <exception cref="InvalidOperationException">This value is not a boolean.</exception>
+    public bool AsBoolean() => Kind == ExtensionValueKind.Boolean ? (bool)_value! : throw WrongKind(ExtensionValueKind.Boolean);
+
+    /// <summary>The string of a <see cref="ExtensionValueKind.String"/> value.</summary>
+    /// <returns>The string.</returns>
+    /// <exception cref="InvalidOperationException">This value is not a string.</exception>
+    public string AsString() => Kind == ExtensionValueKind.String ? (string)_value! : throw WrongKind(ExtensionValueKind.String);
+
+    /// <summary>The exact literal text of a <see cref="ExtensionValueKind.Number"/> value.</summary>
+    /// <returns>The literal, for example <c>12.50</c>.</returns>
+    /// <exception cref="InvalidOperationException">This value is not a number.</exception>
+    public string AsNumberLiteral() => Kind == ExtensionValueKind.Number ? (string)_value! : throw WrongKind(ExtensionValueKind.Number);
+
+    /// <summary>Tries to read a <see cref="ExtensionValueKind.Number"/> value as a decimal.</summary>
+    /// <param name="value">The decimal when the number fits; otherwise zero.</param>
+    /// <returns>True when this is a number within the range of <see cref="decimal"/>.</returns>
+    public bool TryGetDecimal(out decimal value)
+    {
+        value = 0m;
+        return Kind == ExtensionValueKind.Number
+            && decimal.TryParse((string)_value!, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The elements of an <see cref="ExtensionValueKind.Array"/> value.</summary>
+    /// <returns>The elements in order.</returns>
+    /// <exception cref="InvalidOperationException">This value is not an array.</exception>
+    public Primitives.ValueArray<ExtensionValue> AsArray() =>
+        Kind == ExtensionValueKind.Array ? (Primitives.ValueArray<ExtensionValue>)_value! : throw WrongKind(ExtensionValueKind.Array);
+
+    /// <summary>The object of an <see cref="ExtensionValueKind.Object"/> value.</summary>
+    /// <returns>The object.</returns>
+    /// <exception cref="InvalidOperationException">This value is not an object.</exception>
+    public ExtensionObject AsObject() => Kind == ExtensionValueKind.Object ? (ExtensionObject)_value! : throw WrongKind(ExtensionValueKind.Object);
+
+    /// <inheritdoc />
+    public bool Equals(ExtensionValue? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && Equals(_value, other._value)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ExtensionValue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, _value);
+
+    /// <summary>Whether two values have the same content.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ExtensionValue? left, ExtensionValue? right) => Equals(left, right);
+
+    /// <summary>Whether two values differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(ExtensionValue? left, ExtensionValue? right) => !Equals(left, right);
+
+    /// <summary>A short description for debugging.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Kind switch
+    {
+        ExtensionValueKind.Null => "null",
+        ExtensionValueKind.Boolean => AsBoolean() ? "true" : "false",
+        ExtensionValueKind.Number => AsNumberLiteral(),
+        ExtensionValueKind.String => $"\"{AsString()}\"",
+        ExtensionValueKind.Array => AsArray().ToString(),
+        _ => AsObject().ToString(),
+    };
+
+    /// <summary>Whether <paramref name="text"/> follows the JSON number grammar of RFC 8259.</summary>
+    /// <param name="text">The candidate.</param>
+    /// <returns>True for a JSON number literal.</returns>
+    internal static bool IsJsonNumber(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] == '0')
+        {
+            i++;
+        }
+        else if (text[i] is >= '1' and <= '9')
+        {
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    private InvalidOperationException WrongKind(ExtensionValueKind expected) =>
+        new($"This extension value is {Kind}, not {expected}.");
+}

@@ -1,0 +1,17 @@
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Pricing;
+
+/// <summary>Package pricing: a price per package of a fixed number of units.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record PackagePricing
+{
+    /// <summary>The number of units in a package, for example 1000.</summary>
+    public required decimal Size { get; init; }
+
+    /// <summary>The price of one package.</summary>
+    public required Money Price { get; init; }
+
+    /// <summary>Whether started or only completed packages are billed; started when not stated.</summary>
+    public PackageRounding? Rounding { get; init; }
+}

@@ -1,0 +1,17 @@
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Pricing;
+
+/// <summary>One tier of graduated or volume pricing.</summary>
+/// <remarks>A tier covers the quantities above the previous tier's <see cref="UpTo"/> (or from zero) up to and including its own, as billing platforms define tiers. Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record PriceTier
+{
+    /// <summary>The last quantity in the tier (inclusive); null for the last, unbounded tier.</summary>
+    public decimal? UpTo { get; init; }
+
+    /// <summary>The price of each unit in the tier.</summary>
+    public Money? UnitPrice { get; init; }
+
+    /// <summary>A fee charged once when usage reaches the tier.</summary>
+    public Money? FlatFee { get; init; }
+}

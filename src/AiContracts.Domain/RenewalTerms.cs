@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace AiContracts.Domain;
+
+/// <summary>How a contract renews.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record RenewalTerms
+{
+    /// <summary>Whether the contract renews automatically, by agreement or not at all.</summary>
+    public required RenewalKind Kind { get; init; }
+
+    /// <summary>The length of each renewal term, for example P1Y.</summary>
+    public Period? RenewalPeriod { get; init; }
+
+    /// <summary>How long before the end of a term notice of non-renewal must be given.</summary>
+    public Period? NonRenewalNotice { get; init; }
+
+    /// <summary>The largest number of renewals; null for no limit.</summary>
+    public int? MaxRenewals { get; init; }
+}

@@ -1,0 +1,21 @@
+using AiContracts.Domain.Primitives;
+using NodaTime;
+
+namespace AiContracts.Domain.ServiceLevels;
+
+/// <summary>How availability is computed, as public cloud SLAs define it.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record AvailabilityDefinition
+{
+    /// <summary>Uptime minutes, or 100 % minus the average error rate over fixed intervals.</summary>
+    public required AvailabilityMethod Method { get; init; }
+
+    /// <summary>The length of an interval, for example PT1M or PT1H.</summary>
+    public Period? IntervalLength { get; init; }
+
+    /// <summary>For uptime minutes: the error rate above which an interval counts as down.</summary>
+    public Percentage? DowntimeErrorRate { get; init; }
+
+    /// <summary>How an interval with no requests counts.</summary>
+    public EmptyIntervalRule? EmptyIntervals { get; init; }
+}

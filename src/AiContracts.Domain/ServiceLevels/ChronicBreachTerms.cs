@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace AiContracts.Domain.ServiceLevels;
+
+/// <summary>Repeated breaches of an objective that give the customer a termination right.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record ChronicBreachTerms
+{
+    /// <summary>The number of breached periods, N in "N breaches within M periods".</summary>
+    public required int Breaches { get; init; }
+
+    /// <summary>The number of consecutive periods, M in "N breaches within M periods".</summary>
+    public required int WithinPeriods { get; init; }
+
+    /// <summary>Whether chronic breach lets the customer terminate without penalty.</summary>
+    public bool GrantsTerminationRight { get; init; }
+
+    /// <summary>How long after the chronic breach the right may be exercised.</summary>
+    public Period? ExerciseWindow { get; init; }
+}

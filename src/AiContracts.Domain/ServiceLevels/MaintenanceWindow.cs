@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace AiContracts.Domain.ServiceLevels;
+
+/// <summary>A weekly maintenance window in the contract's time zone.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record MaintenanceWindow
+{
+    /// <summary>The day of the week the window starts.</summary>
+    public required IsoDayOfWeek Day { get; init; }
+
+    /// <summary>The local time the window starts.</summary>
+    public required LocalTime Start { get; init; }
+
+    /// <summary>How long the window lasts.</summary>
+    public required Duration Length { get; init; }
+
+    /// <summary>How long before maintenance the provider must announce it.</summary>
+    public Period? AdvanceNotice { get; init; }
+}
