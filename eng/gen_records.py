@@ -38,7 +38,10 @@ def rec(folder, name, summary, props, remarks=None, usings=()):
         req = typ.startswith('!')
         typ = typ.lstrip('!')
         decl = f"    public {'required ' if req else ''}{typ} {pname} {{ get; init; }}"
-        if default: decl += f" = {default};"
+        if default:
+            # A null (from a serializer or a null-forgiving caller) falls back to the default.
+            decl = f"    public {typ} {pname} {{ get; init => field = value ?? {default}; }} = {default};"
+
         lines.append(decl)
     lines.append("}")
     os.makedirs(os.path.join(ROOT, folder), exist_ok=True)
@@ -49,7 +52,7 @@ SL, DP, IN, PR, EX, GV, SY = 'ServiceLevels', 'DataProcessing', 'Integration', '
 ALL = ['AiContracts.Domain.' + x for x in (SL, DP, IN, PR, EX, GV, SY)] + ['AiContracts.Domain.Extensions']
 
 rec('', 'AiContract', 'An AI-deployment contract: the aggregate root of the model, holding the parties, term and every clause group.', [
- ('SchemaVersion', 'SchemaVersion', 'The version of the document format; <see cref="SchemaVersion.Current"/> unless set.', 'SchemaVersion.Current'),
+ ('SchemaVersion', 'SchemaVersion', 'The version of the document format; <see cref="SchemaVersion.Current"/> unless set (null also means the current version).', 'SchemaVersion.Current'),
  ('!ContractId', 'Id', 'The contract\'s identifier.'),
  ('!string', 'Title', 'A human-readable title, for example "Customer-support assistant: hosted LLM API".'),
  ('!ContractStatus', 'Status', 'Where the contract stands in its life cycle.'),
@@ -65,7 +68,7 @@ rec('', 'AiContract', 'An AI-deployment contract: the aggregate root of the mode
  ('PricingTerms?', 'Pricing', 'Meters, tiers, caps, commitments, upfront fees and refund mechanisms.'),
  ('ExitTerms?', 'Exit', 'Termination rights, transition assistance, portability, model artifacts and knowledge transfer.'),
  ('GovernanceTerms?', 'Governance', 'Reporting, audit rights, incident notification, model-change notice and escalation.'),
- ('ExtensionObject', 'Extensions', 'Organisation-specific data the model does not interpret, kept losslessly.', 'ExtensionObject.Empty'),
+ ('ExtensionObject', 'Extensions', 'Organisation-specific data the model does not interpret, kept losslessly; empty unless set (null also means empty).', 'ExtensionObject.Empty'),
 ], remarks='Build one with an object initialiser. A draft may leave clause groups out: completeness is reported by validation, never refused here. Two contracts with the same content are equal and have the same hash code.', usings=ALL)
 rec('', 'ContractParties', 'The two parties of a contract.', [
  ('!Party', 'Customer', 'The organisation buying or consuming the AI deployment.'),

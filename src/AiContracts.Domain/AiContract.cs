@@ -15,8 +15,8 @@ namespace AiContracts.Domain;
 /// <remarks>Build one with an object initialiser. A draft may leave clause groups out: completeness is reported by validation, never refused here. Two contracts with the same content are equal and have the same hash code. Thread safety: immutable; safe to share across threads.</remarks>
 public sealed record AiContract
 {
-    /// <summary>The version of the document format; <see cref="SchemaVersion.Current"/> unless set.</summary>
-    public SchemaVersion SchemaVersion { get; init; } = SchemaVersion.Current;
+    /// <summary>The version of the document format; <see cref="SchemaVersion.Current"/> unless set (null also means the current version).</summary>
+    public SchemaVersion SchemaVersion { get; init => field = value ?? SchemaVersion.Current; } = SchemaVersion.Current;
 
     /// <summary>The contract's identifier.</summary>
     public required ContractId Id { get; init; }
@@ -63,6 +63,6 @@ public sealed record AiContract
     /// <summary>Reporting, audit rights, incident notification, model-change notice and escalation.</summary>
     public GovernanceTerms? Governance { get; init; }
 
-    /// <summary>Organisation-specific data the model does not interpret, kept losslessly.</summary>
-    public ExtensionObject Extensions { get; init; } = ExtensionObject.Empty;
+    /// <summary>Organisation-specific data the model does not interpret, kept losslessly; empty unless set (null also means empty).</summary>
+    public ExtensionObject Extensions { get; init => field = value ?? ExtensionObject.Empty; } = ExtensionObject.Empty;
 }

@@ -1,0 +1,42 @@
+namespace AiContracts.Json;
+
+/// <summary>Options for reading and writing contract JSON with <see cref="AiContractSerializer"/>.</summary>
+/// <remarks>Immutable once given to a serializer: the serializer copies the values it needs.</remarks>
+public sealed record AiContractJsonOptions
+{
+    /// <summary>The default options: indented output, a depth limit of 64, a size limit of 16 MiB.</summary>
+    public static AiContractJsonOptions Default { get; } = new();
+
+    /// <summary>The deepest nesting of objects and arrays accepted on read and produced on write.</summary>
+    /// <value>64 by default; between 8 and 1024.</value>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>The largest document accepted on read, in bytes (UTF-8).</summary>
+    /// <value>16 MiB by default; at least 1 KiB.</value>
+    public long MaxDocumentBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>Whether output is indented for people to read.</summary>
+    /// <value>True by default.</value>
+    public bool WriteIndented { get; init; } = true;
+
+    /// <summary>Checks the values and lists every one that is out of range.</summary>
+    /// <exception cref="ArgumentException">One or more values are out of range; the message lists each.</exception>
+    internal void Validate()
+    {
+        var problems = new List<string>();
+        if (MaxDepth is < 8 or > 1024)
+        {
+            problems.Add($"MaxDepth is {MaxDepth}; it must be between 8 and 1024.");
+        }
+
+        if (MaxDocumentBytes < 1024)
+        {
+            problems.Add($"MaxDocumentBytes is {MaxDocumentBytes}; it must be at least 1024.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid AiContractJsonOptions:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "- " + p)));
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AiContracts.Domain;
+using AiContracts.Json.Internal;
+
+namespace AiContracts.Json;
+
+/// <summary>
+/// Reads and writes <see cref="AiContract"/>s as JSON: camelCase members, smart enums by name, NodaTime values as ISO
+/// strings, money as <c>{"amount": 1234.50, "currency": "EUR"}</c> with exact decimals, the <c>extensions</c> object
+/// kept losslessly, empty arrays and absent values left out.
+/// </summary>
+/// <remarks>
+/// Reading is strict: unknown members, duplicate members, unknown enum names, invalid values, a missing or
+/// unsupported <c>schemaVersion</c>, documents nested deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or
+/// larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> all fail with a <see cref="ContractJsonException"/>
+/// that names the element and its line and column. No other exception type escapes a read, except
+/// <see cref="ArgumentNullException"/> for a null argument and <see cref="OperationCanceledException"/> on cancellation.
+/// <para>Thread safety: an instance is immutable and safe to share across threads; create one and reuse it.</para>
+/// </remarks>
+public sealed class AiContractSerializer
+{
+    private readonly JsonSerializerOptions _options;
+    private readonly JsonTypeInfo<AiContract> _contractInfo;
+
+    /// <summary>Creates a serializer.</summary>
+    /// <param name="options">The options; <see cref="AiContractJsonOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">An option is out of range; the message lists each.</exception>
+    public AiContractSerializer(AiContractJsonOptions? options = null)
+    {
+        Options = options ?? AiContractJsonOptions.Default;
+        Options.Validate();
+        _options = ContractJsonOptionsFactory.Create(Options);
+        _contractInfo = (JsonTypeInfo<AiContract>)_options.GetTypeInfo(typeof(AiContract));
+    }
+
+    /// <summary>A serializer with the default options.</summary>
+    public static AiContractSerializer Default { get; } = new();
+
+    /// <summary>The options this serializer uses.</summary>
+    public AiContractJsonOptions Options { get; }
+
+    /// <summary>The System.Text.Json options behind this serializer (read-only), for callers that embed contracts in their own documents.</summary>
+    public JsonSerializerOptions JsonSerializerOptions => _options;
+
+    /// <summary>Writes a contract as a JSON string.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    public string Serialize(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return JsonSerializer.Serialize(contract, _contractInfo);
+    }
+
+    /// <summary>Writes a contract as UTF-8 JSON bytes.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    public byte[] SerializeToUtf8Bytes(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return JsonSerializer.SerializeToUtf8Bytes(contract, _contractInfo);
+    }
+
+    /// <summary>Writes a contract to a stream as UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="contract">The contract.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Serialize(Stream utf8Json, AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(contract);
+        JsonSerializer.Serialize(utf8Json, contract, _contractInfo);
+    }
+
+    /// <summary>Writes a contract to a stream as UTF-8 JSON, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="contract">The contract.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the contract is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Task SerializeAsync(Stream utf8Json, AiContract contract, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(contract);
+        return JsonSerializer.SerializeAsync(utf8Json, contract, _contractInfo, cancellationToken);
+    }
+
+    /// <summary>Reads a contract from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ContractJsonException">The text is not a valid contract document; the message says where and why.</exception>
+    public AiContract Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if ((long)json.Length > Options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > Options.MaxDocumentBytes)
+        {
+            throw TooLarge();
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Min(json.Length, (int)Math.Min(int.MaxValue / 4, Options.MaxDocumentBytes))));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, bytes);
+            return Read(bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>Reads a contract from UTF-8 JSON bytes (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <returns>The contract.</returns>
+    /// <exception cref="ContractJsonException">The bytes are not a valid contract document; the message says where and why.</exception>
+    public AiContract Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.Length > Options.MaxDocumentBytes)
+        {
+            throw TooLarge();
+        }
+
+        return Read(utf8Json);
+    }
+
+    /// <summary>Reads a contract from a stream of UTF-8 JSON (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ContractJsonException">The stream is not a valid contract document or is larger than allowed.</exception>
+    public AiContract Deserialize(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                Append(buffer, chunk, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads a contract from a stream of UTF-8 JSON, asynchronously (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ContractJsonException">The stream is not a valid contract document or is larger than allowed.</exception>
+    public async ValueTask<AiContract> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Append(buffer, chunk, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private void Append(MemoryStream buffer, byte[] chunk, int count)
+    {
+        if (buffer.Length + count > Options.MaxDocumentBytes)
+        {
+            throw TooLarge();
+        }
+
+        buffer.Write(chunk, 0, count);
+    }
+
+    private ContractJsonException TooLarge() =>
+        ErrorTranslator.Create(
+            $"The document is larger than the configured limit of {Options.MaxDocumentBytes} bytes (AiContractJsonOptions.MaxDocumentBytes).",
+            null,
+            null,
+            null,
+            null);
+
+    private AiContract Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, _contractInfo)
+                ?? throw ErrorTranslator.Create("The document is null; expected a contract object.", "$", 1, 1, null);
+        }
+        catch (JsonException e)
+        {
+            throw ErrorTranslator.Translate(e, _options, utf8Json);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // Defensive: no other exception type may escape a read. These carry no location from System.Text.Json.
+            throw ErrorTranslator.Create($"The document could not be read: {e.Message}", null, null, null, e);
+        }
+    }
+}

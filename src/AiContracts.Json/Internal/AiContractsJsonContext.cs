@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using AiContracts.Domain;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>The source-generated metadata of the model. Internal: the public surface is <see cref="AiContractSerializer"/>.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false)]
+[JsonSerializable(typeof(AiContract))]
+internal sealed partial class AiContractsJsonContext : JsonSerializerContext;

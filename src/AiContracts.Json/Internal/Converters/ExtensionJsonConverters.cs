@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiContracts.Domain.Extensions;
+
+namespace AiContracts.Json.Internal.Converters;
+
+/// <summary>The open <c>extensions</c> object, read and written losslessly (numbers keep their literal text).</summary>
+internal sealed class ExtensionObjectJsonConverter : JsonConverter<ExtensionObject>
+{
+    public override ExtensionObject Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected the extensions as an object but found {JsonTokens.DescribeCurrent(ref reader)}.");
+        }
+
+        return ExtensionValueJsonConverter.ReadObject(ref reader);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ExtensionObject value, JsonSerializerOptions options) =>
+        ExtensionValueJsonConverter.WriteObject(writer, value);
+}
+
+/// <summary>One value of the <c>extensions</c> object.</summary>
+internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue>
+{
+    public override bool HandleNull => true;
+
+    public override ExtensionValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, ExtensionValue value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    internal static ExtensionValue ReadValue(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return ExtensionValue.Null;
+            case JsonTokenType.True:
+                return ExtensionValue.True;
+            case JsonTokenType.False:
+                return ExtensionValue.False;
+            case JsonTokenType.Number:
+                return ExtensionValue.FromNumberLiteral(JsonTokens.RawText(ref reader));
+            case JsonTokenType.String:
+                return ExtensionValue.FromString(reader.GetString()!);
+            case JsonTokenType.StartArray:
+                var items = new List<ExtensionValue>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader));
+                }
+
+                return ExtensionValue.FromArray(items);
+            case JsonTokenType.StartObject:
+                return ExtensionValue.FromObject(ReadObject(ref reader));
+            default:
+                throw new JsonException($"Unexpected {reader.TokenType} in the extensions object.");
+        }
+    }
+
+    internal static ExtensionObject ReadObject(ref Utf8JsonReader reader)
+    {
+        var members = new List<KeyValuePair<string, ExtensionValue>>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            if (!names.Add(name))
+            {
+                throw new JsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.");
+            }
+
+            reader.Read();
+            members.Add(new(name, ReadValue(ref reader)));
+        }
+
+        return ExtensionObject.Create(members);
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, ExtensionValue value)
+    {
+        switch (value.Kind)
+        {
+            case ExtensionValueKind.Null:
+                writer.WriteNullValue();
+                break;
+            case ExtensionValueKind.Boolean:
+                writer.WriteBooleanValue(value.AsBoolean());
+                break;
+            case ExtensionValueKind.Number:
+                writer.WriteRawValue(value.AsNumberLiteral(), skipInputValidation: true);
+                break;
+            case ExtensionValueKind.String:
+                writer.WriteStringValue(value.AsString());
+                break;
+            case ExtensionValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in value.AsArray())
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                WriteObject(writer, value.AsObject());
+                break;
+        }
+    }
+
+    internal static void WriteObject(Utf8JsonWriter writer, ExtensionObject value)
+    {
+        writer.WriteStartObject();
+        foreach (var (name, member) in value)
+        {
+            writer.WritePropertyName(name);
+            WriteValue(writer, member);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Json.Internal.Converters;
+
+/// <summary>An ISO 4217 code such as <c>"EUR"</c>.</summary>
+internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
+{
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var code = JsonTokens.ReadString(ref reader, "an ISO 4217 currency code such as 'EUR'");
+        return Currency.TryFromCode(code, out var currency)
+            ? currency
+            : throw new JsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
+    }
+
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) => writer.WriteStringValue(value.Code);
+}
+
+/// <summary>Money as <c>{"amount": 1234.50, "currency": "EUR"}</c>, the amount read and written as an exact decimal.</summary>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected money as an object such as {{\"amount\": 1234.50, \"currency\": \"EUR\"}} but found {JsonTokens.DescribeCurrent(ref reader)}.");
+        }
+
+        decimal? amount = null;
+        Currency? currency = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "amount" when amount is null:
+                    amount = DecimalJson.Read(ref reader, "the amount");
+                    break;
+                case "currency" when currency is null:
+                    var code = JsonTokens.ReadString(ref reader, "an ISO 4217 currency code such as 'EUR'");
+                    currency = Currency.TryFromCode(code, out var c) ? c : throw new JsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
+                    break;
+                case "amount" or "currency":
+                    throw new JsonException($"Duplicate member '{name}' in money; each member may appear once.");
+                default:
+                    throw new JsonException($"Unknown member '{JsonTokens.Shorten(name)}' in money; expected only 'amount' and 'currency'.");
+            }
+        }
+
+        if (amount is null || currency is null)
+        {
+            var missing = amount is null && currency is null ? "'amount' and 'currency'" : amount is null ? "'amount'" : "'currency'";
+            throw new JsonException($"Money is missing {missing}; write it as {{\"amount\": 1234.50, \"currency\": \"EUR\"}}.");
+        }
+
+        return new Money(amount.Value, currency);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("amount", value.Amount);
+        writer.WriteString("currency", value.Currency.Code);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>A percentage as a number between 0 and 100, such as <c>99.95</c>.</summary>
+internal sealed class PercentageJsonConverter : JsonConverter<Percentage>
+{
+    public override Percentage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = DecimalJson.Read(ref reader, "a percentage between 0 and 100");
+        return Percentage.TryFromPercent(value, out var percentage)
+            ? percentage
+            : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{value} is not a percentage; expected a number between 0 and 100 inclusive (99.9 means 99.9 %)."));
+    }
+
+    public override void Write(Utf8JsonWriter writer, Percentage value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>A contract identifier as a string.</summary>
+internal sealed class ContractIdJsonConverter : JsonConverter<ContractId>
+{
+    public override ContractId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonTokens.ReadString(ref reader, "a contract identifier string");
+        return ContractId.TryFrom(text, out var id) ? id : throw new JsonException(JsonTokens.MessageOf(() => ContractId.From(text)));
+    }
+
+    public override void Write(Utf8JsonWriter writer, ContractId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+}
+
+/// <summary>A local identifier as a string.</summary>
+internal sealed class LocalIdJsonConverter : JsonConverter<LocalId>
+{
+    public override LocalId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonTokens.ReadString(ref reader, "an identifier string such as 'kpi-availability'");
+        return LocalId.TryFrom(text, out var id) ? id : throw new JsonException(JsonTokens.MessageOf(() => LocalId.From(text)));
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+}
+
+/// <summary>The document's schema version as <c>"major.minor"</c>; an unknown major version is refused.</summary>
+internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
+{
+    public override SchemaVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonTokens.ReadString(ref reader, $"a schema version string such as '{SchemaVersion.Current}'");
+        if (!SchemaVersion.TryParse(text, out var version))
+        {
+            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not a schema version; expected 'major.minor' such as '{SchemaVersion.Current}'.");
+        }
+
+        if (!version.IsSupported)
+        {
+            throw new JsonException($"Schema version {version} is not supported: this reader understands version {SchemaVersion.Current.Major}.x documents. Use a release of AiContracts.Json that reads version {version.Major}.");
+        }
+
+        return version;
+    }
+
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Reads exact decimals, never through double.</summary>
+internal static class DecimalJson
+{
+    internal static decimal Read(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"Expected {what} as a number but found {JsonTokens.DescribeCurrent(ref reader)}.");
+        }
+
+        return reader.TryGetDecimal(out var value)
+            ? value
+            : throw new JsonException($"The number {JsonTokens.Shorten(JsonTokens.RawText(ref reader))} is outside the range of an exact decimal (about ±7.9e28, with up to 28 decimal places).");
+    }
+}
+
+/// <summary>Exact decimals for plain <see cref="decimal"/> members, with a message that says what is wrong.</summary>
+internal sealed class DecimalJsonConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => DecimalJson.Read(ref reader, "a value");
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Integers for plain <see cref="int"/> members, with a message that says what is wrong.</summary>
+internal sealed class Int32JsonConverter : JsonConverter<int>
+{
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"Expected a whole number but found {JsonTokens.DescribeCurrent(ref reader)}.");
+        }
+
+        return reader.TryGetInt32(out var value)
+            ? value
+            : throw new JsonException($"Expected a whole number between {int.MinValue} and {int.MaxValue} but found {JsonTokens.DescribeCurrent(ref reader)}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Booleans with a message that says what is wrong.</summary>
+internal sealed class BooleanJsonConverter : JsonConverter<bool>
+{
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new JsonException($"Expected true or false but found {JsonTokens.DescribeCurrent(ref reader)}."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}
+
+/// <summary>Strings with a message that says what is wrong.</summary>
+internal sealed class StringJsonConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonTokens.ReadString(ref reader, "a string");
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>
+/// Turns System.Text.Json's exceptions into <see cref="ContractJsonException"/>s whose messages name the element,
+/// what was expected and what was found. Runs only on the error path, so it may re-read the document.
+/// </summary>
+internal static partial class ErrorTranslator
+{
+    internal static ContractJsonException Translate(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json)
+    {
+        var path = exception.Path;
+        var line = exception.LineNumber + 1;
+        var column = exception.BytePositionInLine + 1;
+        var detail = Describe(exception, options, utf8Json, ref path);
+        return Create(detail, path, line, column, exception);
+    }
+
+    internal static ContractJsonException Create(string detail, string? path, long? line, long? column, Exception? inner)
+    {
+        var location = (path, line) switch
+        {
+            (not null, not null) => string.Create(CultureInfo.InvariantCulture, $"{path} (line {line}, column {column})"),
+            (not null, null) => path,
+            (null, not null) => string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}"),
+            _ => null,
+        };
+        var message = location is null ? detail : $"{location}: {detail}";
+        return new ContractJsonException(message, detail, path, line, column, inner);
+    }
+
+    private static string Describe(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json, ref string? path)
+    {
+        var message = StripLocation(exception.Message);
+        if (exception.InnerException?.GetType().Name == "JsonReaderException" || IsReaderError(message))
+        {
+            var depth = MaxDepthPattern().Match(message);
+            if (depth.Success)
+            {
+                return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
+            }
+
+            return $"Malformed JSON: {message}";
+        }
+
+        var unmapped = UnmappedPattern().Match(message);
+        if (unmapped.Success)
+        {
+            var name = unmapped.Groups["name"].Value;
+            var owner = ShortTypeName(unmapped.Groups["type"].Value);
+            var parentPath = path is not null && path.EndsWith(name, StringComparison.Ordinal) ? ParentPath(path) : path;
+            var known = parentPath is null ? null : ResolveType(options, parentPath) is { } parent ? MemberNames(options, parent) : null;
+            return known is null
+                ? $"Unknown member '{name}' in {owner}."
+                : $"Unknown member '{name}' in {owner}; expected one of {string.Join(", ", known)}.";
+        }
+
+        var missing = MissingPattern().Match(message);
+        if (missing.Success)
+        {
+            var names = missing.Groups["names"].Value;
+            var many = names.Contains(',', StringComparison.Ordinal);
+            return $"{ShortTypeName(missing.Groups["type"].Value)} is missing the required member{(many ? "s" : string.Empty)} {names}.";
+        }
+
+        var nullNotAllowed = NullPattern().Match(message);
+        if (nullNotAllowed.Success)
+        {
+            return $"null is not allowed for '{nullNotAllowed.Groups["name"].Value}' in {ShortTypeName(nullNotAllowed.Groups["type"].Value)}; leave the member out if it has no value.";
+        }
+
+        var duplicate = DuplicatePattern().Match(message);
+        if (duplicate.Success)
+        {
+            return $"Duplicate member '{duplicate.Groups["name"].Value}'; each member may appear only once in an object.";
+        }
+
+        var conversion = ConversionPattern().Match(message);
+        if (conversion.Success && path is not null)
+        {
+            var expected = ResolveType(options, path) is { } type ? DescribeExpected(options, type) : ShortTypeName(conversion.Groups["type"].Value);
+            var found = DescribeFound(utf8Json, options, path);
+            return found is null ? $"Expected {expected}." : $"Expected {expected} but found {found}.";
+        }
+
+        return message;
+    }
+
+    private static bool IsReaderError(string message) =>
+        message.Contains("is an invalid", StringComparison.Ordinal)
+        || message.Contains("Expected depth to be zero", StringComparison.Ordinal)
+        || message.Contains("maximum allowed depth", StringComparison.Ordinal)
+        || message.Contains("maximum configured depth", StringComparison.Ordinal)
+        || message.Contains("end of data", StringComparison.Ordinal)
+        || message.Contains("does not contain any JSON tokens", StringComparison.Ordinal);
+
+    /// <summary>Removes System.Text.Json's own " Path: $ | LineNumber: 0 | BytePositionInLine: 0." suffix.</summary>
+    private static string StripLocation(string message)
+    {
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        var text = at >= 0 ? message[..at] : message;
+        return text.Trim();
+    }
+
+    private static string ShortTypeName(string fullName)
+    {
+        var dot = fullName.LastIndexOf('.');
+        return dot >= 0 ? fullName[(dot + 1)..] : fullName;
+    }
+
+    private static string? ParentPath(string path)
+    {
+        var segments = JsonPaths.Segments(path);
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var parent = "$";
+        for (var i = 0; i < segments.Count - 1; i++)
+        {
+            parent += int.TryParse(segments[i], NumberStyles.None, CultureInfo.InvariantCulture, out _) ? $"[{segments[i]}]" : $".{segments[i]}";
+        }
+
+        return parent;
+    }
+
+    /// <summary>The .NET type the model expects at a JSON path, walking the contract's metadata from the root.</summary>
+    internal static Type? ResolveType(JsonSerializerOptions options, string path)
+    {
+        var type = typeof(Domain.AiContract);
+        foreach (var segment in JsonPaths.Segments(path))
+        {
+            var info = options.GetTypeInfo(type);
+            if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                var property = info.Properties.FirstOrDefault(p => p.Name == segment);
+                if (property is null)
+                {
+                    return null;
+                }
+
+                type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            }
+            else if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is not null)
+            {
+                type = Nullable.GetUnderlyingType(info.ElementType) ?? info.ElementType;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return type;
+    }
+
+    private static List<string>? MemberNames(JsonSerializerOptions options, Type type)
+    {
+        var info = options.GetTypeInfo(type);
+        return info.Kind == JsonTypeInfoKind.Object ? [.. info.Properties.Select(p => p.Name)] : null;
+    }
+
+    private static string DescribeExpected(JsonSerializerOptions options, Type type)
+    {
+        var info = options.GetTypeInfo(type);
+        return info.Kind switch
+        {
+            JsonTypeInfoKind.Object => $"an object ({type.Name})",
+            JsonTypeInfoKind.Enumerable => $"an array of {(info.ElementType is { } element ? element.Name : "values")}",
+            _ => type.Name,
+        };
+    }
+
+    private static string? DescribeFound(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options, string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            var element = document.RootElement;
+            foreach (var segment in JsonPaths.Segments(path))
+            {
+                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(segment, out var child))
+                {
+                    element = child;
+                }
+                else if (element.ValueKind == JsonValueKind.Array
+                    && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                    && index < element.GetArrayLength())
+                {
+                    element = element[index];
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => $"a string ('{Converters.JsonTokens.Shorten(element.GetString()!)}')",
+                JsonValueKind.Number => $"a number ({Converters.JsonTokens.Shorten(element.GetRawText())})",
+                _ => Converters.JsonTokens.Describe(element.ValueKind),
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^The JSON property '(?<name>.*)' could not be mapped to any \\.NET member contained in type '(?<type>[^']+)'", RegexOptions.Singleline)]
+    private static partial Regex UnmappedPattern();
+
+    [GeneratedRegex("^JSON deserialization for type '(?<type>[^']+)' was missing required properties including: (?<names>.*?)\\.?$", RegexOptions.Singleline)]
+    private static partial Regex MissingPattern();
+
+    [GeneratedRegex("'(?<name>[^']+)' on type '(?<type>[^']+)' doesn't allow (setting|getting) null values", RegexOptions.Singleline)]
+    private static partial Regex NullPattern();
+
+    [GeneratedRegex("^Duplicate property '(?<name>.*)' encountered", RegexOptions.Singleline)]
+    private static partial Regex DuplicatePattern();
+
+    [GeneratedRegex("^The JSON value could not be converted to (?<type>[^.\\s][^\\s]*)\\.?$", RegexOptions.Singleline)]
+    private static partial Regex ConversionPattern();
+
+    [GeneratedRegex("depth", RegexOptions.IgnoreCase)]
+    private static partial Regex MaxDepthPattern();
+}

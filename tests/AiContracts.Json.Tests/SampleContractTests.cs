@@ -1,0 +1,40 @@
+using AiContracts.TestUtilities;
+
+namespace AiContracts.Json.Tests;
+
+/// <summary>Golden tests over every sample contract: read, write, and compare the output with the file.</summary>
+public sealed class SampleContractTests
+{
+    /// <summary>The sample files, for data-driven tests.</summary>
+    public static TheoryData<string> Samples() => [.. SampleFiles.Contracts.Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_ReadThenWritten_EqualsTheFileSemantically(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file));
+
+        var contract = AiContractSerializer.Default.Deserialize(text);
+        var written = AiContractSerializer.Default.Serialize(contract);
+
+        Assert.Empty(SemanticJson.Differences(text, written));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_WrittenThenRead_EqualsTheContract(string file)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file)));
+
+        var again = AiContractSerializer.Default.Deserialize(AiContractSerializer.Default.SerializeToUtf8Bytes(contract));
+
+        Assert.Equal(contract, again);
+        Assert.Equal(contract.GetHashCode(), again.GetHashCode());
+    }
+
+    [Fact]
+    public void Samples_AtLeastFourExist()
+    {
+        Assert.True(SampleFiles.Contracts.Count >= 4, $"expected at least 4 sample contracts in {SampleFiles.ContractsFolder}");
+    }
+}
