@@ -125,6 +125,7 @@ gen(L, 'ServiceLevels', 'KpiMetric', 'What a KPI measures.', [
  ('Recall', 'Recall on a labelled evaluation set.', 'KpiCategory.Technical'),
  ('F1Score', 'F1 score on a labelled evaluation set.', 'KpiCategory.Technical'),
  ('Auc', 'Area under the ROC curve.', 'KpiCategory.Technical'),
+ ('ForecastError', 'Forecast error such as MAPE or WMAPE against actuals.', 'KpiCategory.Technical'),
  ('PopulationStabilityIndex', 'Population stability index between a baseline and current inputs or scores.', 'KpiCategory.Technical'),
  ('KolmogorovSmirnov', 'Kolmogorov-Smirnov statistic between a baseline and current distributions.', 'KpiCategory.Technical'),
  ('CostPerTransaction', 'Cost of one business transaction handled with the system.', 'KpiCategory.Business'),
@@ -276,6 +277,7 @@ gen(P, 'DataProcessing', 'LegalFramework', 'A data-protection or AI law the proc
  ('Ccpa', 'California Consumer Privacy Act, as amended by the CPRA.'),
  ('Hipaa', 'US Health Insurance Portability and Accountability Act.'),
  ('EuAiAct', 'EU Artificial Intelligence Act (2024/1689).'),
+ ('Dora', 'EU Digital Operational Resilience Act (2022/2554) for financial entities\' ICT third-party arrangements.'),
  ('Lgpd', 'Brazil\'s Lei Geral de Protecao de Dados.'),
  ('Pipeda', 'Canada\'s Personal Information Protection and Electronic Documents Act.'),
  ('Pipl', 'China\'s Personal Information Protection Law.'),
@@ -354,7 +356,8 @@ gen(R, 'Pricing', 'MeterUnit', 'What a meter counts.', [
  ('GpuHours', 'Hours of GPU time.'),
  ('Seats', 'Named users.'),
  ('Transactions', 'Business transactions handled.'),
- ('GigabyteMonths', 'Storage, in gigabyte-months.')])
+ ('GigabyteMonths', 'Storage, in gigabyte-months.'),
+ ('Subscription', 'Nothing is counted: a subscription priced with a flat fee.')])
 gen(R, 'Pricing', 'PackageRounding', 'How a partial package is billed.', [
  ('StartedPackages', 'Every started package is billed (round up).'),
  ('CompletedPackages', 'Only completed packages are billed (round down).')])

@@ -78,6 +78,7 @@ rec('', 'ContractParties', 'The two parties of a contract.', [
 rec('', 'Party', 'A party to the contract.', [
  ('!string', 'Name', 'The party\'s name, for example "Northwind Insurance plc" or "Group Data Science".'),
  ('string?', 'LegalEntityIdentifier', 'A registration number or LEI that identifies the legal entity.'),
+ ('string?', 'CostCentre', 'For an internal department: the cost centre charged or credited.'),
  ('string?', 'Country', 'The country of establishment, as an ISO 3166-1 alpha-2 code such as DE.'),
  ('string?', 'Address', 'The registered address.'),
  ('ValueArray<Contact>', 'Contacts', 'People to contact about the contract.'),
@@ -141,7 +142,7 @@ rec(SL, 'MeasurementWindow', 'The window a KPI is measured over, reckoned in the
 ])
 rec(SL, 'AvailabilityDefinition', 'How availability is computed, as public cloud SLAs define it.', [
  ('!AvailabilityMethod', 'Method', 'Uptime minutes, or 100 % minus the average error rate over fixed intervals.'),
- ('Period?', 'IntervalLength', 'The length of an interval, for example PT1M or PT1H.'),
+ ('Duration?', 'IntervalLength', 'The exact length of an interval, for example PT1M or PT1H.'),
  ('Percentage?', 'DowntimeErrorRate', 'For uptime minutes: the error rate above which an interval counts as down.'),
  ('EmptyIntervalRule?', 'EmptyIntervals', 'How an interval with no requests counts.'),
 ])
@@ -194,6 +195,7 @@ rec(SL, 'DriftMonitor', 'Monitoring of a deployed model for drift, with threshol
  ('string?', 'Baseline', 'The baseline data or evaluation suite, for example "acceptance test set of 2026-03".'),
  ('decimal?', 'WarningThreshold', 'The value at which the provider must warn the customer.'),
  ('decimal?', 'ActionThreshold', 'The value at which the remedies are due.'),
+ ('KpiUnit?', 'ThresholdUnit', 'The unit of the thresholds, for example Ratio or Percent for a performance drop; Statistic when not stated.'),
  ('Cadence?', 'Cadence', 'How often drift is computed.'),
  ('ValueArray<Remedy>', 'Remedies', 'What the provider does when the action threshold is crossed, and by when.'),
 ])
@@ -325,7 +327,7 @@ rec(PR, 'PackagePricing', 'Package pricing: a price per package of a fixed numbe
 rec(PR, 'UsageCap', 'A cap on usage or spend per billing period.', [
  ('decimal?', 'Quantity', 'The most units billed per period.'),
  ('Money?', 'Spend', 'The most billed per period; the total never exceeds it.'),
- ('CapBehaviour?', 'Behaviour', 'What happens to usage beyond a quantity cap.'),
+ ('CapBehaviour?', 'Behaviour', 'What happens to usage beyond the quantity cap; a spend cap always stops billing at the cap.'),
  ('Money?', 'OverageUnitPrice', 'The unit price beyond the quantity cap, for <see cref="CapBehaviour.OverageRate"/>.'),
 ])
 rec(PR, 'MinimumCommitment', 'The least the customer pays per period.', [
@@ -370,6 +372,7 @@ rec(EX, 'TerminationRight', 'A right to terminate the contract.', [
  ('!PartyRole', 'HeldBy', 'Which party holds the right.'),
  ('Period?', 'Notice', 'The notice period.'),
  ('Period?', 'CurePeriod', 'For breach: how long the other party has to cure it.'),
+ ('Period?', 'ExercisableAfter', 'How long after the effective date the right may first be exercised (a lock-in); null when it may be exercised at once.'),
  ('Money?', 'TerminationFee', 'A fee due on termination; null for none.'),
  ('string?', 'Description', 'The right in the contract\'s words.'),
 ])
@@ -442,4 +445,5 @@ rec(GV, 'EscalationContact', 'A contact on the escalation path.', [
  ('string?', 'Role', 'The contact\'s role.'),
  ('string?', 'Email', 'An e-mail address.'),
  ('string?', 'Phone', 'A telephone number.'),
+ ('Period?', 'ResponseTime', 'How soon the contact responds to an escalation.'),
 ])

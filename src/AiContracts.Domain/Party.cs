@@ -12,6 +12,9 @@ public sealed record Party
     /// <summary>A registration number or LEI that identifies the legal entity.</summary>
     public string? LegalEntityIdentifier { get; init; }
 
+    /// <summary>For an internal department: the cost centre charged or credited.</summary>
+    public string? CostCentre { get; init; }
+
     /// <summary>The country of establishment, as an ISO 3166-1 alpha-2 code such as DE.</summary>
     public string? Country { get; init; }
 

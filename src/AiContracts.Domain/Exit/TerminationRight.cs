@@ -19,6 +19,9 @@ public sealed record TerminationRight
     /// <summary>For breach: how long the other party has to cure it.</summary>
     public Period? CurePeriod { get; init; }
 
+    /// <summary>How long after the effective date the right may first be exercised (a lock-in); null when it may be exercised at once.</summary>
+    public Period? ExercisableAfter { get; init; }
+
     /// <summary>A fee due on termination; null for none.</summary>
     public Money? TerminationFee { get; init; }
 

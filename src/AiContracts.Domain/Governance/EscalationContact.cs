@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace AiContracts.Domain.Governance;
 
 /// <summary>A contact on the escalation path.</summary>
@@ -21,4 +23,7 @@ public sealed record EscalationContact
 
     /// <summary>A telephone number.</summary>
     public string? Phone { get; init; }
+
+    /// <summary>How soon the contact responds to an escalation.</summary>
+    public Period? ResponseTime { get; init; }
 }

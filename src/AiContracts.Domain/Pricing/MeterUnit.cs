@@ -51,6 +51,9 @@ public sealed class MeterUnit : SmartEnum<MeterUnit>
     /// <summary>Storage, in gigabyte-months.</summary>
     public static readonly MeterUnit GigabyteMonths = new(nameof(GigabyteMonths), 15);
 
+    /// <summary>Nothing is counted: a subscription priced with a flat fee.</summary>
+    public static readonly MeterUnit Subscription = new(nameof(Subscription), 16);
+
     private MeterUnit(string name, int value)
         : base(name, value)
     {

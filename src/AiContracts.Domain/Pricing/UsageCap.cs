@@ -12,7 +12,7 @@ public sealed record UsageCap
     /// <summary>The most billed per period; the total never exceeds it.</summary>
     public Money? Spend { get; init; }
 
-    /// <summary>What happens to usage beyond a quantity cap.</summary>
+    /// <summary>What happens to usage beyond the quantity cap; a spend cap always stops billing at the cap.</summary>
     public CapBehaviour? Behaviour { get; init; }
 
     /// <summary>The unit price beyond the quantity cap, for <see cref="CapBehaviour.OverageRate"/>.</summary>

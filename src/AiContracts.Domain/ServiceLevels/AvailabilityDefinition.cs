@@ -10,8 +10,8 @@ public sealed record AvailabilityDefinition
     /// <summary>Uptime minutes, or 100 % minus the average error rate over fixed intervals.</summary>
     public required AvailabilityMethod Method { get; init; }
 
-    /// <summary>The length of an interval, for example PT1M or PT1H.</summary>
-    public Period? IntervalLength { get; init; }
+    /// <summary>The exact length of an interval, for example PT1M or PT1H.</summary>
+    public Duration? IntervalLength { get; init; }
 
     /// <summary>For uptime minutes: the error rate above which an interval counts as down.</summary>
     public Percentage? DowntimeErrorRate { get; init; }

@@ -27,6 +27,9 @@ public sealed record DriftMonitor
     /// <summary>The value at which the remedies are due.</summary>
     public decimal? ActionThreshold { get; init; }
 
+    /// <summary>The unit of the thresholds, for example Ratio or Percent for a performance drop; Statistic when not stated.</summary>
+    public KpiUnit? ThresholdUnit { get; init; }
+
     /// <summary>How often drift is computed.</summary>
     public Cadence? Cadence { get; init; }
 

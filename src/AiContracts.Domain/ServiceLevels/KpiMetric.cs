@@ -33,32 +33,35 @@ public sealed class KpiMetric : SmartEnum<KpiMetric>
     /// <summary>Area under the ROC curve.</summary>
     public static readonly KpiMetric Auc = new(nameof(Auc), 9, KpiCategory.Technical);
 
+    /// <summary>Forecast error such as MAPE or WMAPE against actuals.</summary>
+    public static readonly KpiMetric ForecastError = new(nameof(ForecastError), 10, KpiCategory.Technical);
+
     /// <summary>Population stability index between a baseline and current inputs or scores.</summary>
-    public static readonly KpiMetric PopulationStabilityIndex = new(nameof(PopulationStabilityIndex), 10, KpiCategory.Technical);
+    public static readonly KpiMetric PopulationStabilityIndex = new(nameof(PopulationStabilityIndex), 11, KpiCategory.Technical);
 
     /// <summary>Kolmogorov-Smirnov statistic between a baseline and current distributions.</summary>
-    public static readonly KpiMetric KolmogorovSmirnov = new(nameof(KolmogorovSmirnov), 11, KpiCategory.Technical);
+    public static readonly KpiMetric KolmogorovSmirnov = new(nameof(KolmogorovSmirnov), 12, KpiCategory.Technical);
 
     /// <summary>Cost of one business transaction handled with the system.</summary>
-    public static readonly KpiMetric CostPerTransaction = new(nameof(CostPerTransaction), 12, KpiCategory.Business);
+    public static readonly KpiMetric CostPerTransaction = new(nameof(CostPerTransaction), 13, KpiCategory.Business);
 
     /// <summary>Share of cases resolved without human hand-off.</summary>
-    public static readonly KpiMetric ResolutionRate = new(nameof(ResolutionRate), 13, KpiCategory.Business);
+    public static readonly KpiMetric ResolutionRate = new(nameof(ResolutionRate), 14, KpiCategory.Business);
 
     /// <summary>Uplift in conversion against a control group.</summary>
-    public static readonly KpiMetric ConversionUplift = new(nameof(ConversionUplift), 14, KpiCategory.Business);
+    public static readonly KpiMetric ConversionUplift = new(nameof(ConversionUplift), 15, KpiCategory.Business);
 
     /// <summary>Working time saved per case or per period.</summary>
-    public static readonly KpiMetric TimeSaved = new(nameof(TimeSaved), 15, KpiCategory.Business);
+    public static readonly KpiMetric TimeSaved = new(nameof(TimeSaved), 16, KpiCategory.Business);
 
     /// <summary>Revenue exposed to wrong or missing predictions.</summary>
-    public static readonly KpiMetric RevenueAtRisk = new(nameof(RevenueAtRisk), 16, KpiCategory.Business);
+    public static readonly KpiMetric RevenueAtRisk = new(nameof(RevenueAtRisk), 17, KpiCategory.Business);
 
     /// <summary>Customer satisfaction score of interactions handled by the system.</summary>
-    public static readonly KpiMetric CustomerSatisfaction = new(nameof(CustomerSatisfaction), 17, KpiCategory.Business);
+    public static readonly KpiMetric CustomerSatisfaction = new(nameof(CustomerSatisfaction), 18, KpiCategory.Business);
 
     /// <summary>Another metric; define it in the KPI's method.</summary>
-    public static readonly KpiMetric Custom = new(nameof(Custom), 18, KpiCategory.Technical);
+    public static readonly KpiMetric Custom = new(nameof(Custom), 19, KpiCategory.Technical);
 
     private KpiMetric(string name, int value, KpiCategory typicalCategory)
         : base(name, value)

@@ -44,7 +44,7 @@ internal static partial class ErrorTranslator
                 return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
             }
 
-            return $"Malformed JSON: {message}";
+            return $"Malformed JSON: {message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)}";
         }
 
         var unmapped = UnmappedPattern().Match(message);
@@ -70,13 +70,25 @@ internal static partial class ErrorTranslator
         var nullNotAllowed = NullPattern().Match(message);
         if (nullNotAllowed.Success)
         {
-            return $"null is not allowed for '{nullNotAllowed.Groups["name"].Value}' in {ShortTypeName(nullNotAllowed.Groups["type"].Value)}; leave the member out if it has no value.";
+            var member = nullNotAllowed.Groups["name"].Value;
+            member = member.Length > 0 ? char.ToLowerInvariant(member[0]) + member[1..] : member;
+            return $"null is not allowed for '{member}' in {ShortTypeName(nullNotAllowed.Groups["type"].Value)}; give it a value.";
         }
 
         var duplicate = DuplicatePattern().Match(message);
         if (duplicate.Success)
         {
             return $"Duplicate member '{duplicate.Groups["name"].Value}'; each member may appear only once in an object.";
+        }
+
+        var nullElement = NullElementPattern().Match(message);
+        if (nullElement.Success && path is not null)
+        {
+            // Reported once the array is read: point at the element itself.
+            var open = path.LastIndexOf('[');
+            var arrayPath = open > 0 && path.EndsWith(']') ? path[..open] : path;
+            path = $"{arrayPath}[{nullElement.Groups["index"].Value}]";
+            return "null is not allowed as an array element; remove it.";
         }
 
         var conversion = ConversionPattern().Match(message);
@@ -212,8 +224,9 @@ internal static partial class ErrorTranslator
                 _ => Converters.JsonTokens.Describe(element.ValueKind),
             };
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // The document cannot be re-read at that point (for example invalid UTF-8): describe nothing found.
             return null;
         }
     }
@@ -224,7 +237,7 @@ internal static partial class ErrorTranslator
     [GeneratedRegex("^JSON deserialization for type '(?<type>[^']+)' was missing required properties including: (?<names>.*?)\\.?$", RegexOptions.Singleline)]
     private static partial Regex MissingPattern();
 
-    [GeneratedRegex("'(?<name>[^']+)' on type '(?<type>[^']+)' doesn't allow (setting|getting) null values", RegexOptions.Singleline)]
+    [GeneratedRegex("'(?<name>[^']+)' on type '(?<type>[^']+)' doesn't allow (setting |getting )?null values", RegexOptions.Singleline)]
     private static partial Regex NullPattern();
 
     [GeneratedRegex("^Duplicate property '(?<name>.*)' encountered", RegexOptions.Singleline)]
@@ -232,6 +245,9 @@ internal static partial class ErrorTranslator
 
     [GeneratedRegex("^The JSON value could not be converted to (?<type>[^.\\s][^\\s]*)\\.?$", RegexOptions.Singleline)]
     private static partial Regex ConversionPattern();
+
+    [GeneratedRegex("^Element (?<index>[0-9]+) of the array is null")]
+    private static partial Regex NullElementPattern();
 
     [GeneratedRegex("depth", RegexOptions.IgnoreCase)]
     private static partial Regex MaxDepthPattern();

@@ -48,8 +48,29 @@ internal sealed class LocalTimeJsonConverter() : NodaTimeJsonConverter<LocalTime
 /// <summary>An ISO 8601 instant in UTC such as <c>2026-03-01T09:30:00Z</c>.</summary>
 internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'");
 
-/// <summary>An ISO 8601 period such as <c>P30D</c> or <c>PT72H</c>, kept exactly as written (no normalisation).</summary>
-internal sealed class PeriodJsonConverter() : NodaTimeJsonConverter<Period>(NodaConverters.RoundtripPeriodConverter, "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'");
+/// <summary>
+/// An ISO 8601 period such as <c>P30D</c> or <c>PT72H</c>, kept exactly as written (no normalisation). A period needs
+/// at least one component: <c>P</c> alone is refused and the zero period is written <c>P0D</c>.
+/// </summary>
+internal sealed class PeriodJsonConverter : JsonConverter<Period>
+{
+    private const string Expected = "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'";
+
+    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonTokens.ReadString(ref reader, Expected);
+        var result = PeriodPattern.Roundtrip.Parse(text);
+        if (!result.Success || !text.Any(char.IsAsciiDigit))
+        {
+            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not {Expected}.");
+        }
+
+        return result.Value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Equals(Period.Zero) ? "P0D" : PeriodPattern.Roundtrip.Format(value));
+}
 
 /// <summary>A time zone by its IANA (tzdb) identifier such as <c>Europe/Berlin</c>.</summary>
 internal sealed class DateTimeZoneJsonConverter() : NodaTimeJsonConverter<DateTimeZone>(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb), "an IANA time zone identifier such as 'Europe/Berlin' or 'UTC'");

@@ -38,7 +38,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             switch (name)
             {
                 case "amount" when amount is null:
-                    amount = DecimalJson.Read(ref reader, "the amount");
+                    amount = DecimalJson.Read(ref reader, "the amount as a number");
                     break;
                 case "currency" when currency is null:
                     var code = JsonTokens.ReadString(ref reader, "an ISO 4217 currency code such as 'EUR'");
@@ -74,7 +74,7 @@ internal sealed class PercentageJsonConverter : JsonConverter<Percentage>
 {
     public override Percentage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var value = DecimalJson.Read(ref reader, "a percentage between 0 and 100");
+        var value = DecimalJson.Read(ref reader, "a percentage (a number between 0 and 100)");
         return Percentage.TryFromPercent(value, out var percentage)
             ? percentage
             : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{value} is not a percentage; expected a number between 0 and 100 inclusive (99.9 means 99.9 %)."));
@@ -132,11 +132,11 @@ internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
 /// <summary>Reads exact decimals, never through double.</summary>
 internal static class DecimalJson
 {
-    internal static decimal Read(ref Utf8JsonReader reader, string what)
+    internal static decimal Read(ref Utf8JsonReader reader, string expected)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"Expected {what} as a number but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            throw new JsonException($"Expected {expected} but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
         return reader.TryGetDecimal(out var value)
@@ -148,7 +148,7 @@ internal static class DecimalJson
 /// <summary>Exact decimals for plain <see cref="decimal"/> members, with a message that says what is wrong.</summary>
 internal sealed class DecimalJsonConverter : JsonConverter<decimal>
 {
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => DecimalJson.Read(ref reader, "a value");
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => DecimalJson.Read(ref reader, "a number");
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
