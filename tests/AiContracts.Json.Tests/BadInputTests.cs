@@ -400,4 +400,17 @@ public sealed class BadInputTests
         Assert.Contains("MaxDepth is 2", e.Message, StringComparison.Ordinal);
         Assert.Contains("MaxDocumentBytes is 10", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"title\": \"\\ud800\"", "not valid text")]
+    [InlineData("\"title\": \"a\nb\"", "Malformed JSON")]
+    [InlineData("\"title\": \"\\x41\"", "Malformed JSON")]
+    [InlineData("\"title\": NaN", "Malformed JSON")]
+    public void Deserialize_InvalidStringOrLiteral_IsLocatedAtTheTitle(string title, string message)
+    {
+        var e = ReadFails(Valid.Replace("\"title\": \"Test contract\"", title, StringComparison.Ordinal));
+
+        Assert.Equal("$.title", e.Path);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
 }

@@ -47,6 +47,12 @@ internal static partial class ErrorTranslator
             return $"Malformed JSON: {message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)}";
         }
 
+        if (exception.InnerException is InvalidOperationException invalidText)
+        {
+            // For example a lone surrogate escape ("\ud800") that cannot become .NET text.
+            return $"The value is not valid text: {StripLocation(invalidText.Message)}";
+        }
+
         var unmapped = UnmappedPattern().Match(message);
         if (unmapped.Success)
         {
