@@ -18,6 +18,8 @@ namespace AiContracts.Json;
 /// larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> all fail with a <see cref="ContractJsonException"/>
 /// that names the element and its line and column. No other exception type escapes a read, except
 /// <see cref="ArgumentNullException"/> for a null argument and <see cref="OperationCanceledException"/> on cancellation.
+/// A contract that cannot be written (nested deeper than the limit in its extensions, or holding a lone surrogate in
+/// its text) fails with a <see cref="ContractJsonException"/> too; I/O errors of a stream surface as they are.
 /// <para>Thread safety: an instance is immutable and safe to share across threads; create one and reuse it.</para>
 /// </remarks>
 public sealed class AiContractSerializer
@@ -49,31 +51,55 @@ public sealed class AiContractSerializer
     /// <param name="contract">The contract.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
     public string Serialize(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return JsonSerializer.Serialize(contract, _contractInfo);
+        try
+        {
+            return JsonSerializer.Serialize(contract, _contractInfo);
+        }
+        catch (JsonException e)
+        {
+            throw ErrorTranslator.TranslateWrite(e, _options);
+        }
     }
 
     /// <summary>Writes a contract as UTF-8 JSON bytes.</summary>
     /// <param name="contract">The contract.</param>
     /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
     public byte[] SerializeToUtf8Bytes(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return JsonSerializer.SerializeToUtf8Bytes(contract, _contractInfo);
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(contract, _contractInfo);
+        }
+        catch (JsonException e)
+        {
+            throw ErrorTranslator.TranslateWrite(e, _options);
+        }
     }
 
     /// <summary>Writes a contract to a stream as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
     /// <param name="contract">The contract.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
     public void Serialize(Stream utf8Json, AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(contract);
-        JsonSerializer.Serialize(utf8Json, contract, _contractInfo);
+        try
+        {
+            JsonSerializer.Serialize(utf8Json, contract, _contractInfo);
+        }
+        catch (JsonException e)
+        {
+            throw ErrorTranslator.TranslateWrite(e, _options);
+        }
     }
 
     /// <summary>Writes a contract to a stream as UTF-8 JSON, asynchronously.</summary>
@@ -82,11 +108,12 @@ public sealed class AiContractSerializer
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the contract is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
     public Task SerializeAsync(Stream utf8Json, AiContract contract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(contract);
-        return JsonSerializer.SerializeAsync(utf8Json, contract, _contractInfo, cancellationToken);
+        return WriteAsync(utf8Json, contract, cancellationToken);
     }
 
     /// <summary>Reads a contract from a JSON string.</summary>
@@ -179,6 +206,18 @@ public sealed class AiContractSerializer
         }
 
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private async Task WriteAsync(Stream utf8Json, AiContract contract, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await JsonSerializer.SerializeAsync(utf8Json, contract, _contractInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw ErrorTranslator.TranslateWrite(e, _options);
+        }
     }
 
     private void Append(MemoryStream buffer, byte[] chunk, int count)

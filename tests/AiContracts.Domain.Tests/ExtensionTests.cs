@@ -74,4 +74,12 @@ public sealed class ExtensionTests
 
         Assert.Contains("'nope'", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromString_And_MemberName_WithALoneSurrogate_AreRefused()
+    {
+        Assert.Throws<ArgumentException>(() => ExtensionValue.FromString("a\udc00"));
+        Assert.Throws<ArgumentException>(() => ExtensionObject.Create(("\ud800", ExtensionValue.Null)));
+        Assert.Equal("\ud83d\ude00", ExtensionValue.FromString("\ud83d\ude00").AsString());
+    }
 }

@@ -79,4 +79,12 @@ public sealed class MoneyTests
     {
         Assert.Throws<ArgumentNullException>(() => new Money(1m, null!));
     }
+
+    [Fact]
+    public void RoundToMinorUnit_AmountTooLargeForTheScale_ThrowsOverflow()
+    {
+        var e = Assert.Throws<OverflowException>(() => new Money(decimal.MaxValue, Currency.Eur).RoundToMinorUnit());
+
+        Assert.Contains("2 decimal places of EUR", e.Message, StringComparison.Ordinal);
+    }
 }

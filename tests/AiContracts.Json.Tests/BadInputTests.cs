@@ -413,4 +413,66 @@ public sealed class BadInputTests
         Assert.Equal("$.title", e.Path);
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Serialize_TextWithALoneSurrogate_IsRefusedAtItsPath()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid) with { Title = "broken \ud800 text" };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.title", e.Path);
+        Assert.Contains("lone surrogate (U+D800) at index 7", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_ExtensionsDeeperThanTheLimit_IsRefusedWithTheLimit()
+    {
+        var value = Domain.Extensions.ExtensionValue.FromNumber(1m);
+        for (var i = 0; i < 80; i++)
+        {
+            value = Domain.Extensions.ExtensionValue.FromArray([value]);
+        }
+
+        var contract = AiContractSerializer.Default.Deserialize(Valid) with { Extensions = Domain.Extensions.ExtensionObject.Create(("deep", value)) };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.SerializeToUtf8Bytes(contract));
+
+        Assert.Contains("nests deeper than the configured limit of 64", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-PT15M", -15)]
+    [InlineData("PT2562048H", 2_562_048L * 60)]
+    [InlineData("P1D", 24 * 60)]
+    [InlineData("PT1H30M", 90)]
+    public void Deserialize_Durations_AreExactIncludingSignAndLargeValues(string text, long minutes)
+    {
+        var json = Valid.Replace(
+            "\"kpis\": [",
+            $"\"objectives\": [{{\"id\": \"o\", \"kpiId\": \"availability\", \"exclusions\": [{{\"kind\": \"Other\", \"maximumPerPeriod\": \"{text}\"}}]}}], \"kpis\": [",
+            StringComparison.Ordinal);
+
+        var contract = AiContractSerializer.Default.Deserialize(json);
+
+        Assert.Equal(NodaTime.Duration.FromMinutes(minutes), contract.ServiceLevels!.Objectives[0].Exclusions[0].MaximumPerPeriod);
+    }
+
+    [Theory]
+    [InlineData("PT")]
+    [InlineData("P1DT")]
+    [InlineData("PT1.5H")]
+    [InlineData("P99999999999D")]
+    [InlineData("pt1h")]
+    public void Deserialize_MalformedDuration_IsRejected(string text)
+    {
+        var json = Valid.Replace(
+            "\"kpis\": [",
+            $"\"objectives\": [{{\"id\": \"o\", \"kpiId\": \"availability\", \"exclusions\": [{{\"kind\": \"Other\", \"maximumPerPeriod\": \"{text}\"}}]}}], \"kpis\": [",
+            StringComparison.Ordinal);
+
+        var e = ReadFails(json);
+
+        Assert.Equal("$.serviceLevels.objectives[0].exclusions[0].maximumPerPeriod", e.Path);
+    }
 }

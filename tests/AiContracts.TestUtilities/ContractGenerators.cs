@@ -25,14 +25,8 @@ namespace AiContracts.TestUtilities;
 /// ISO range, tzdb zones including aliases, strings with quotes, backslashes, control characters and non-BMP
 /// characters, and extension trees with number literals that no binary number can hold.
 /// <para>
-/// Restrictions that avoid known problems of the JSON layer, to be lifted once it is fixed:
-/// <list type="bullet">
-/// <item><see cref="Duration"/> never generates negative durations: they are written as <c>-PT1M</c>, which the reader
-/// refuses. Nor durations of 2,562,048 hours (about 292 years) or more: the reader overflows on them, and beyond
-/// about 10,675,199 days the writer throws an <see cref="OverflowException"/>.</item>
-/// <item><see cref="Text"/> only generates well-formed UTF-16: a lone surrogate is written as U+FFFD, so the contract
-/// read back differs from the one written.</item>
-/// </list>
+/// <see cref="Text"/> only generates well-formed UTF-16: JSON cannot carry a lone surrogate, so the serializer refuses
+/// such text with a <c>ContractJsonException</c> (tested on its own) rather than replace it.
 /// </para>
 /// <para>Members are declared leaves first: each generator is built from generators declared above it.</para>
 /// </remarks>
@@ -238,8 +232,8 @@ public static class ContractGenerators
             NodaTime.Period.FromWeeks(2) + NodaTime.Period.FromDays(3))));
 
     /// <summary>
-    /// Durations: whole minutes, whole hours, seconds, milliseconds, nanoseconds, zero and the largest the JSON layer
-    /// reads back. Never negative and never 2,562,048 hours or more: see the class remarks.
+    /// Durations: whole minutes, whole hours, seconds, milliseconds, nanoseconds, zero, negative values and the
+    /// extremes NodaTime can hold.
     /// </summary>
     public static Gen<Duration> Duration { get; } = Weighted(
         (5, Gen.Int[1, 60 * 24 * 14].Select(m => NodaTime.Duration.FromMinutes(m))),
@@ -247,7 +241,10 @@ public static class ContractGenerators
         (2, Gen.Long[1, 86_400L * 30].Select(NodaTime.Duration.FromSeconds)),
         (1, Gen.Long[1, 86_400_000L * 2].Select(NodaTime.Duration.FromMilliseconds)),
         (1, Gen.Long[1, 1_000_000_000_000L].Select(NodaTime.Duration.FromNanoseconds)),
-        (1, Gen.OneOf(NodaTime.Duration.Zero, NodaTime.Duration.FromDays(1), NodaTime.Duration.FromDays(7), NodaTime.Duration.FromHours(2_562_047))));
+        (1, Gen.Long[-86_400_000_000_000L, -1].Select(NodaTime.Duration.FromNanoseconds)),
+        (1, Gen.OneOf(
+            NodaTime.Duration.Zero, NodaTime.Duration.FromDays(1), NodaTime.Duration.FromDays(7), NodaTime.Duration.FromHours(2_562_048),
+            NodaTime.Duration.FromDays(10_675_200), NodaTime.Duration.MaxValue, NodaTime.Duration.MinValue, NodaTime.Duration.Epsilon)));
 
     /// <summary>Every zone of the tzdb provider, canonical identifiers and aliases alike.</summary>
     public static Gen<DateTimeZone> TimeZone { get; } = Gen.OneOf([.. DateTimeZoneProviders.Tzdb.Ids]).Select(id => DateTimeZoneProviders.Tzdb[id]);
@@ -284,8 +281,8 @@ public static class ContractGenerators
 
     /// <summary>Parties.</summary>
     public static Gen<Party> Party { get; } = Gen.Select(
-        Text, OrNull(Text), OrNull(Text), OrNull(Text), ValueArrayOf(Contact),
-        (name, lei, country, address, contacts) => new Party { Name = name, LegalEntityIdentifier = lei, Country = country, Address = address, Contacts = contacts });
+        Text, OrNull(Text), OrNull(Text), OrNull(Text), OrNull(Text), ValueArrayOf(Contact),
+        (name, lei, costCentre, country, address, contacts) => new Party { Name = name, LegalEntityIdentifier = lei, CostCentre = costCentre, Country = country, Address = address, Contacts = contacts });
 
     /// <summary>Customer and provider.</summary>
     public static Gen<ContractParties> ContractParties { get; } = Gen.Select(
@@ -331,7 +328,7 @@ public static class ContractGenerators
 
     /// <summary>Availability definitions.</summary>
     public static Gen<AvailabilityDefinition> AvailabilityDefinition { get; } = Gen.Select(
-        SmartEnumOf<AvailabilityMethod>(), OrNull(Period), OrNullValue(Percentage), OrNull(SmartEnumOf<EmptyIntervalRule>()),
+        SmartEnumOf<AvailabilityMethod>(), OrNullValue(Duration), OrNullValue(Percentage), OrNull(SmartEnumOf<EmptyIntervalRule>()),
         (method, interval, rate, empty) => new AvailabilityDefinition { Method = method, IntervalLength = interval, DowntimeErrorRate = rate, EmptyIntervals = empty });
 
     /// <summary>KPI definitions.</summary>
@@ -406,8 +403,8 @@ public static class ContractGenerators
     /// <summary>Drift monitors.</summary>
     public static Gen<DriftMonitor> DriftMonitor { get; } = Gen.Select(
         LocalId, OrNull(LocalId), SmartEnumOf<DriftMetric>(), OrNull(SmartEnumOf<DriftScope>()), OrNull(Text),
-        OrNullValue(Decimal), OrNullValue(Decimal), OrNull(SmartEnumOf<Cadence>()), ValueArrayOf(Remedy),
-        (id, system, metric, scope, baseline, warning, action, cadence, remedies) => new DriftMonitor
+        OrNullValue(Decimal), OrNullValue(Decimal), OrNull(SmartEnumOf<KpiUnit>()), OrNull(SmartEnumOf<Cadence>()), ValueArrayOf(Remedy),
+        (id, system, metric, scope, baseline, warning, action, thresholdUnit, cadence, remedies) => new DriftMonitor
         {
             Id = id,
             AiSystemId = system,
@@ -416,6 +413,7 @@ public static class ContractGenerators
             Baseline = baseline,
             WarningThreshold = warning,
             ActionThreshold = action,
+            ThresholdUnit = thresholdUnit,
             Cadence = cadence,
             Remedies = remedies,
         });
@@ -637,13 +635,14 @@ public static class ContractGenerators
 
     /// <summary>Termination rights.</summary>
     public static Gen<TerminationRight> TerminationRight { get; } = Gen.Select(
-        SmartEnumOf<TerminationTrigger>(), SmartEnumOf<PartyRole>(), OrNull(Period), OrNull(Period), OrNull(Money), OrNull(Text),
-        (trigger, heldBy, notice, cure, fee, description) => new TerminationRight
+        SmartEnumOf<TerminationTrigger>(), SmartEnumOf<PartyRole>(), OrNull(Period), OrNull(Period), OrNull(Period), OrNull(Money), OrNull(Text),
+        (trigger, heldBy, notice, cure, exercisableAfter, fee, description) => new TerminationRight
         {
             Trigger = trigger,
             HeldBy = heldBy,
             Notice = notice,
             CurePeriod = cure,
+            ExercisableAfter = exercisableAfter,
             TerminationFee = fee,
             Description = description,
         });
@@ -727,8 +726,8 @@ public static class ContractGenerators
 
     /// <summary>Escalation contacts.</summary>
     public static Gen<EscalationContact> EscalationContact { get; } = Gen.Select(
-        Integer, SmartEnumOf<PartyRole>(), Text, OrNull(Text), OrNull(Text), OrNull(Text),
-        (level, party, name, role, email, phone) => new EscalationContact { Level = level, Party = party, Name = name, Role = role, Email = email, Phone = phone });
+        Integer, SmartEnumOf<PartyRole>(), Text, OrNull(Text), OrNull(Text), OrNull(Text), OrNull(Period),
+        (level, party, name, role, email, phone, response) => new EscalationContact { Level = level, Party = party, Name = name, Role = role, Email = email, Phone = phone, ResponseTime = response });
 
     /// <summary>Governance terms.</summary>
     public static Gen<GovernanceTerms> GovernanceTerms { get; } = Gen.Select(

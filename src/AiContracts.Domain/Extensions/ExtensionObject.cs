@@ -45,7 +45,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
     /// <param name="members">The members; names must be unique (compared ordinally).</param>
     /// <returns>The object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="members"/>, a name or a value is null.</exception>
-    /// <exception cref="ArgumentException">A member name occurs twice.</exception>
+    /// <exception cref="ArgumentException">A member name occurs twice or is not valid Unicode text (a lone surrogate).</exception>
     public static ExtensionObject Create(IEnumerable<KeyValuePair<string, ExtensionValue>> members)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -59,6 +59,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
         foreach (var (name, value) in list)
         {
             ArgumentNullException.ThrowIfNull(name, nameof(members));
+            Internal.Preconditions.CheckValidText(name, nameof(members));
             if (value is null)
             {
                 throw new ArgumentNullException(nameof(members), $"The value of member '{name}' is null; use ExtensionValue.Null for a JSON null.");

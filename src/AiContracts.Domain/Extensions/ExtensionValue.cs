@@ -41,10 +41,11 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <param name="value">The string.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> has a lone surrogate: it is not valid Unicode text.</exception>
     public static ExtensionValue FromString(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new ExtensionValue(ExtensionValueKind.String, value);
+        return new ExtensionValue(ExtensionValueKind.String, Internal.Preconditions.CheckValidText(value, nameof(value)));
     }
 
     /// <summary>Creates a number value from an exact decimal.</summary>

@@ -38,6 +38,45 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Refuses text that is not valid UTF-16 (a lone surrogate), which no JSON document can carry.</summary>
+    internal static string CheckValidText(string value, string paramName)
+    {
+        var at = IndexOfInvalidUtf16(value);
+        if (at >= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Value for '{paramName}' is not valid Unicode text: it has a lone surrogate (U+{(int)value[at]:X4}) at index {at}."),
+                paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1 when the text is valid UTF-16.</summary>
+    internal static int IndexOfInvalidUtf16(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+
+            if (char.IsLowSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal static string CheckNotBlank(string? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);

@@ -43,11 +43,23 @@ public sealed record Money : IComparable<Money>
     /// <summary>Rounds the amount to the currency's minor unit (2 places for EUR, 0 for JPY).</summary>
     /// <param name="mode">How to round a midpoint; banker's rounding (<see cref="MidpointRounding.ToEven"/>) unless stated.</param>
     /// <returns>The rounded money, with exactly <see cref="Currency.MinorUnits"/> decimal places.</returns>
+    /// <exception cref="OverflowException">
+    /// The amount is too large to carry that many decimal places in a <see cref="decimal"/> (beyond about 7.9e26 for a
+    /// currency with two minor digits).
+    /// </exception>
     public Money RoundToMinorUnit(MidpointRounding mode = MidpointRounding.ToEven)
     {
         var rounded = Math.Round(Amount, Currency.MinorUnits, mode);
-        // Pad the scale so 12.5 EUR becomes 12.50 EUR.
-        return new Money(SetScale(rounded, Currency.MinorUnits), Currency);
+
+        // Pad the scale so 12.5 EUR becomes 12.50 EUR; decimal drops the padding when the digits do not fit.
+        var padded = SetScale(rounded, Currency.MinorUnits);
+        if (padded.Scale != Currency.MinorUnits)
+        {
+            throw new OverflowException(
+                $"{this} is too large to express with the {Currency.MinorUnits} decimal places of {Currency.Code} in a decimal (at most 28-29 significant digits).");
+        }
+
+        return new Money(padded, Currency);
     }
 
     /// <summary>Adds two amounts in the same currency.</summary>

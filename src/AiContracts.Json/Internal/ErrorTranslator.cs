@@ -20,6 +20,35 @@ internal static partial class ErrorTranslator
         return Create(detail, path, line, column, exception);
     }
 
+    /// <summary>Describes a failure to write a contract; System.Text.Json reports write paths with .NET member names.</summary>
+    internal static ContractJsonException TranslateWrite(JsonException exception, JsonSerializerOptions options)
+    {
+        var path = exception.Path is null ? null : CamelCasePath(exception.Path);
+        var inner = exception.InnerException?.Message ?? string.Empty;
+        var detail = inner.Contains("depth", StringComparison.OrdinalIgnoreCase) || exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"The contract cannot be written: it nests deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth)."
+            : $"The contract cannot be written: {StripLocation(exception.Message)}";
+        return Create(detail, path, null, null, exception);
+    }
+
+    private static string CamelCasePath(string path)
+    {
+        var result = new System.Text.StringBuilder("$");
+        foreach (var segment in JsonPaths.Segments(path))
+        {
+            if (int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                result.Append('[').Append(segment).Append(']');
+            }
+            else
+            {
+                result.Append('.').Append(JsonNamingPolicy.CamelCase.ConvertName(segment));
+            }
+        }
+
+        return result.ToString();
+    }
+
     internal static ContractJsonException Create(string detail, string? path, long? line, long? column, Exception? inner)
     {
         var location = (path, line) switch

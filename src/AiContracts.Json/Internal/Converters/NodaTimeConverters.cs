@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -76,29 +78,40 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
 internal sealed class DateTimeZoneJsonConverter() : NodaTimeJsonConverter<DateTimeZone>(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb), "an IANA time zone identifier such as 'Europe/Berlin' or 'UTC'");
 
 /// <summary>
-/// An exact duration as an ISO 8601 duration of days and time, such as <c>PT4H</c> or <c>PT1H30M</c>. Years, months
-/// and weeks are refused because their length varies; use days (<c>P1D</c> is 24 hours here).
+/// An exact duration as an ISO 8601 duration of days and time, such as <c>PT4H</c> or <c>PT1H30M</c>, with an optional
+/// leading minus sign (<c>-PT15M</c>). Years, months and weeks are refused because their length varies; use days
+/// (<c>P1D</c> is 24 hours here). Written as whole hours, minutes and seconds (<c>PT36H</c>, never <c>P1DT12H</c>).
 /// </summary>
-internal sealed class DurationJsonConverter : JsonConverter<Duration>
+internal sealed partial class DurationJsonConverter : JsonConverter<Duration>
 {
     private const string Expected = "an ISO 8601 duration of days and time such as 'PT4H' or 'PT1H30M'";
 
     public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ReadString(ref reader, Expected);
-        var result = PeriodPattern.NormalizingIso.Parse(text);
-        if (!result.Success)
+        var match = IsoDuration().Match(text);
+        if (!match.Success || text is "P" or "-P" || text.EndsWith('T'))
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not {Expected}.");
+            var calendar = CalendarUnits().IsMatch(text);
+            throw new JsonException(calendar
+                ? $"'{JsonTokens.Shorten(text)}' is not an exact duration: years, months and weeks vary in length. Write it in days and time, such as 'P7D' or 'PT168H'."
+                : $"'{JsonTokens.Shorten(text)}' is not {Expected}.");
         }
 
-        var period = result.Value;
-        if (period.Years != 0 || period.Months != 0 || period.Weeks != 0)
+        try
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not an exact duration: years, months and weeks vary in length. Write it in days and time, such as 'P7D' or 'PT168H'.");
+            // Exact arithmetic in BigInteger: Duration.MinValue is one nanosecond longer than MaxValue.
+            var seconds = match.Groups["s"].Success ? decimal.Parse(match.Groups["s"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : 0m;
+            var nanoseconds = (Parse(match, "d") * (BigInteger)NodaConstants.NanosecondsPerDay)
+                + (Parse(match, "h") * (BigInteger)NodaConstants.NanosecondsPerHour)
+                + (Parse(match, "m") * (BigInteger)NodaConstants.NanosecondsPerMinute)
+                + new BigInteger(seconds * 1_000_000_000m);
+            return Duration.FromNanoseconds(match.Groups["sign"].Success ? -nanoseconds : nanoseconds);
         }
-
-        return period.ToDuration();
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new JsonException($"'{JsonTokens.Shorten(text)}' is too long a duration: at most about 16 million days.", e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) => writer.WriteStringValue(Format(value));
@@ -111,14 +124,15 @@ internal sealed class DurationJsonConverter : JsonConverter<Duration>
             return "PT0S";
         }
 
-        var negative = value < Duration.Zero;
-        var ticks = negative ? -value.BclCompatibleTicks : value.BclCompatibleTicks;
-        var nanosRemainder = (negative ? -value : value).SubsecondNanoseconds % 100;
-        var hours = ticks / NodaConstants.TicksPerHour;
-        var minutes = ticks % NodaConstants.TicksPerHour / NodaConstants.TicksPerMinute;
-        var secondTicks = ticks % NodaConstants.TicksPerMinute;
+        // Through BigInteger: Duration.MinValue has no positive counterpart to negate to.
+        var nanoseconds = value.ToBigIntegerNanoseconds();
+        var negative = nanoseconds < 0;
+        var magnitude = BigInteger.Abs(nanoseconds);
+        var hours = magnitude / NodaConstants.NanosecondsPerHour;
+        var minutes = (long)(magnitude % NodaConstants.NanosecondsPerHour / NodaConstants.NanosecondsPerMinute);
+        var secondNanos = (long)(magnitude % NodaConstants.NanosecondsPerMinute);
         var text = new System.Text.StringBuilder(negative ? "-PT" : "PT");
-        if (hours != 0)
+        if (!hours.IsZero)
         {
             text.Append(hours.ToString(CultureInfo.InvariantCulture)).Append('H');
         }
@@ -128,14 +142,23 @@ internal sealed class DurationJsonConverter : JsonConverter<Duration>
             text.Append(minutes.ToString(CultureInfo.InvariantCulture)).Append('M');
         }
 
-        if (secondTicks != 0 || nanosRemainder != 0)
+        if (secondNanos != 0)
         {
-            var seconds = (secondTicks / (decimal)NodaConstants.TicksPerSecond) + (nanosRemainder / 1_000_000_000m);
+            var seconds = secondNanos / 1_000_000_000m;
             text.Append(seconds.ToString("0.#########", CultureInfo.InvariantCulture)).Append('S');
         }
 
         return text.ToString();
     }
+
+    private static long Parse(Match match, string group) =>
+        match.Groups[group].Success ? long.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0L;
+
+    [GeneratedRegex(@"^(?<sign>-)?P(?:(?<d>[0-9]{1,9})D)?(?:T(?:(?<h>[0-9]{1,12})H)?(?:(?<m>[0-9]{1,14})M)?(?:(?<s>[0-9]{1,16}(?:\.[0-9]{1,9})?)S)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDuration();
+
+    [GeneratedRegex(@"^-?P(?:[0-9.]+[YMW])", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarUnits();
 }
 
 /// <summary>A day of the week by its English name, such as <c>Sunday</c>.</summary>

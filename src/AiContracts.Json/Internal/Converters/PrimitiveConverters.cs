@@ -190,5 +190,33 @@ internal sealed class StringJsonConverter : JsonConverter<string>
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonTokens.ReadString(ref reader, "a string");
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        if (LoneSurrogate(value) is var at and >= 0)
+        {
+            // System.Text.Json would silently write U+FFFD instead: refuse rather than lose the character.
+            throw new JsonException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The text is not valid Unicode: it has a lone surrogate (U+{(int)value[at]:X4}) at index {at}, which JSON cannot carry. Remove or replace it."));
+        }
+
+        writer.WriteStringValue(value);
+    }
+
+    private static int LoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
