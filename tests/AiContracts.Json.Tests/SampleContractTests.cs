@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AiContracts.TestUtilities;
 
 namespace AiContracts.Json.Tests;
@@ -30,6 +31,31 @@ public sealed class SampleContractTests
 
         Assert.Equal(contract, again);
         Assert.Equal(contract.GetHashCode(), again.GetHashCode());
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_Written_HasEveryNodaTimeValueAsAString(string file)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file)));
+        using var written = JsonDocument.Parse(AiContractSerializer.Default.Serialize(contract));
+        var seen = 0;
+        var problems = new List<string>();
+
+        ModelGraph.Walk(contract, written.RootElement, member =>
+        {
+            if (member.Value is not null && ModelGraph.IsNodaTime(member.Property.PropertyType))
+            {
+                seen++;
+                if (member.Json is not { ValueKind: JsonValueKind.String })
+                {
+                    problems.Add($"{member.Path}: written as {member.Json?.GetRawText() ?? "nothing"}");
+                }
+            }
+        });
+
+        Assert.Empty(problems);
+        Assert.True(seen > 5, $"only {seen} NodaTime values in {file}");
     }
 
     [Fact]
