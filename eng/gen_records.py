@@ -38,7 +38,9 @@ def rec(folder, name, summary, props, remarks=None, usings=()):
         req = typ.startswith('!')
         typ = typ.lstrip('!')
         decl = f"    public {'required ' if req else ''}{typ} {pname} {{ get; init; }}"
-        if default:
+        if len(p) > 4:
+            decl = f"    public {typ} {pname} {{ get; init => field = {p[4]}; }}"
+        elif default:
             # A null (from a serializer or a null-forgiving caller) falls back to the default.
             decl = f"    public {typ} {pname} {{ get; init => field = value ?? {default}; }} = {default};"
 
@@ -60,7 +62,7 @@ rec('', 'AiContract', 'An AI-deployment contract: the aggregate root of the mode
  ('LocalDate?', 'EffectiveDate', 'The date the contract takes effect.'),
  ('ContractTerm?', 'Term', 'The initial term and renewal.'),
  ('string?', 'GoverningLaw', 'The law governing the contract, for example "England and Wales".'),
- ('DateTimeZone?', 'TimeZone', 'The time zone in which measurement windows, billing periods and deadlines are reckoned (a tzdb zone such as Europe/Berlin).'),
+ ('DateTimeZone?', 'TimeZone', 'The time zone in which measurement windows, billing periods and deadlines are reckoned (a tzdb zone such as Europe/Berlin). A zone from another provider is replaced by the tzdb zone with the same id, so that equality does not depend on the provider.', None, 'value is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(value.Id) ?? value'),
  ('ValueArray<AiSystem>', 'AiSystems', 'The AI systems the contract covers.'),
  ('ServiceLevelTerms?', 'ServiceLevels', 'KPIs, service level objectives with credits, and drift monitoring.'),
  ('DataProcessingTerms?', 'DataProcessing', 'Retention, access, deletion and protection terms per data category.'),
@@ -108,7 +110,7 @@ rec(SY, 'AiSystem', 'An AI system the contract covers.', [
  ('HostingModel?', 'Hosting', 'Where and by whom it runs.'),
  ('ModelFormat?', 'ModelFormat', 'The format the model is stored in.'),
  ('string?', 'BaseModel', 'The base model a fine-tuned or custom model derives from.'),
- ('bool', 'CustomisedForCustomer', 'Whether the model is fine-tuned or trained for this customer (its artifacts then matter at exit).'),
+ ('bool?', 'CustomisedForCustomer', 'Whether the model is fine-tuned or trained for this customer (its artifacts then matter at exit); null when the contract does not say.'),
  ('string?', 'IntendedUse', 'What the system is used for, in the customer\'s words.'),
  ('RiskClass?', 'RiskClass', 'The system\'s risk class under the EU AI Act.'),
 ])
@@ -179,7 +181,7 @@ rec(SL, 'MaintenanceWindow', 'A weekly maintenance window in the contract\'s tim
 rec(SL, 'ChronicBreachTerms', 'Repeated breaches of an objective that give the customer a termination right.', [
  ('!int', 'Breaches', 'The number of breached periods, N in "N breaches within M periods".'),
  ('!int', 'WithinPeriods', 'The number of consecutive periods, M in "N breaches within M periods".'),
- ('bool', 'GrantsTerminationRight', 'Whether chronic breach lets the customer terminate without penalty.'),
+ ('bool?', 'GrantsTerminationRight', 'Whether chronic breach lets the customer terminate without penalty; null when the contract does not say.'),
  ('Period?', 'ExerciseWindow', 'How long after the chronic breach the right may be exercised.'),
 ])
 rec(SL, 'Remedy', 'A remedy the provider owes, with its deadline.', [
@@ -211,7 +213,7 @@ rec(DP, 'DataProcessingTerms', 'The data-processing clause group: terms per data
 rec(DP, 'DataCategoryTerms', 'Terms for one category of data: protection, purposes, training, retention, deletion and access.', [
  ('!DataCategory', 'Category', 'The category of data.'),
  ('string?', 'Description', 'What the data is, in the contract\'s words.'),
- ('bool', 'ContainsPersonalData', 'Whether the data includes personal data.'),
+ ('bool?', 'ContainsPersonalData', 'Whether the data includes personal data; null when the contract does not say.'),
  ('ValueArray<string>', 'PersonalDataTypes', 'The types of personal data, for example "name", "claim history".'),
  ('ValueArray<DataSubjectCategory>', 'DataSubjects', 'The categories of people the personal data is about.'),
  ('ProtectionLevel?', 'ProtectionLevel', 'How the data is protected before it reaches the provider.'),
@@ -232,8 +234,8 @@ rec(DP, 'RetentionTerms', 'How long data is kept.', [
 rec(DP, 'DeletionTerms', 'How and by when data is deleted.', [
  ('Period?', 'Deadline', 'How soon after the end of retention (or of the contract) deletion is complete.'),
  ('DeletionMethod?', 'Method', 'How the data is deleted.'),
- ('bool', 'Certificate', 'Whether the provider certifies the deletion in writing.'),
- ('bool', 'IncludesBackups', 'Whether backups are deleted within the same deadline.'),
+ ('bool?', 'Certificate', 'Whether the provider certifies the deletion in writing; null when the contract does not say.'),
+ ('bool?', 'IncludesBackups', 'Whether backups are deleted within the same deadline; null when the contract does not say.'),
 ])
 rec(DP, 'AccessRole', 'A role that may access a category of data.', [
  ('!string', 'Role', 'The role, for example "Provider support engineer".'),
@@ -279,7 +281,7 @@ rec(IN, 'AcceptanceTestCase', 'An acceptance test case the system must pass.', [
  ('string?', 'ExpectedResult', 'What counts as a pass.'),
 ])
 rec(IN, 'SandboxProof', 'The sandboxed integration proof that must pass before a milestone.', [
- ('bool', 'Required', 'Whether a sandbox proof is required.'),
+ ('bool?', 'Required', 'Whether a sandbox proof is required; null when the contract does not say.'),
  ('ProofMilestone?', 'RequiredBefore', 'The milestone the proof must pass before.'),
  ('string?', 'Environment', 'The sandbox environment, for example "customer staging tenant with synthetic data".'),
  ('ValueArray<string>', 'Criteria', 'The criteria the proof must meet.'),
@@ -333,15 +335,15 @@ rec(PR, 'UsageCap', 'A cap on usage or spend per billing period.', [
 rec(PR, 'MinimumCommitment', 'The least the customer pays per period.', [
  ('!Money', 'Amount', 'The committed amount.'),
  ('BillingPeriod?', 'Per', 'The period the commitment applies to; the billing period when not stated.'),
- ('bool', 'TrueUp', 'Whether a shortfall is billed at the end of the period.'),
+ ('bool?', 'TrueUp', 'Whether a shortfall is billed at the end of the period; null when the contract does not say.'),
 ])
 rec(PR, 'UpfrontFee', 'A fee due before or at the start of the service.', [
  ('!string', 'Description', 'What the fee is for, for example "Onboarding and fine-tuning".'),
  ('!Money', 'Amount', 'The amount.'),
- ('bool', 'Refundable', 'Whether the fee is refundable.'),
+ ('bool?', 'Refundable', 'Whether the fee is refundable; null when the contract does not say.'),
  ('GuaranteeKind?', 'Guarantee', 'What the fee is tied to.'),
  ('string?', 'GuaranteeTerms', 'The guarantee in the contract\'s words.'),
- ('bool', 'CreditedAgainstUsage', 'Whether the fee is a prepayment drawn down by usage.'),
+ ('bool?', 'CreditedAgainstUsage', 'Whether the fee is a prepayment drawn down by usage; null when the contract does not say.'),
 ])
 rec(PR, 'PriceChangeLimit', 'Limits on price increases.', [
  ('Percentage?', 'MaxIncrease', 'The largest increase per <see cref="Per"/>.'),
@@ -421,8 +423,8 @@ rec(GV, 'ReportingTerms', 'Regular reports from the provider.', [
 rec(GV, 'AuditRights', 'The customer\'s rights to audit the provider.', [
  ('int?', 'MaxAuditsPerYear', 'How many audits a year the customer may carry out; null for no limit.'),
  ('Period?', 'Notice', 'How long before an audit the customer gives notice.'),
- ('bool', 'ThirdPartyAuditorAllowed', 'Whether an independent auditor may audit on the customer\'s behalf.'),
- ('bool', 'IncludesSubProcessors', 'Whether the right extends to sub-processors.'),
+ ('bool?', 'ThirdPartyAuditorAllowed', 'Whether an independent auditor may audit on the customer\'s behalf; null when the contract does not say.'),
+ ('bool?', 'IncludesSubProcessors', 'Whether the right extends to sub-processors; null when the contract does not say.'),
  ('ValueArray<string>', 'Scope', 'What may be audited.'),
  ('CostBasis?', 'Cost', 'Who bears the cost.'),
 ])
@@ -434,9 +436,9 @@ rec(GV, 'IncidentNotification', 'How soon an incident of a given severity is not
 rec(GV, 'ModelChangeNotice', 'Notice of changes to deployed models and the customer\'s right to test them first.', [
  ('Period?', 'Notice', 'How long before a change the provider announces it.'),
  ('ValueArray<ModelChangeKind>', 'AppliesTo', 'The kinds of change that need notice; empty for all.'),
- ('bool', 'RightToTestBeforeRollout', 'Whether the customer may test the changed model before it reaches production.'),
+ ('bool?', 'RightToTestBeforeRollout', 'Whether the customer may test the changed model before it reaches production; null when the contract does not say.'),
  ('Period?', 'TestPeriod', 'How long the customer has to test.'),
- ('bool', 'RightToRejectOrRollBack', 'Whether the customer may reject the change or have it rolled back.'),
+ ('bool?', 'RightToRejectOrRollBack', 'Whether the customer may reject the change or have it rolled back; null when the contract does not say.'),
 ])
 rec(GV, 'EscalationContact', 'A contact on the escalation path.', [
  ('!int', 'Level', 'The escalation level, 1 first.'),

@@ -39,8 +39,8 @@ public sealed record AiContract
     /// <summary>The law governing the contract, for example "England and Wales".</summary>
     public string? GoverningLaw { get; init; }
 
-    /// <summary>The time zone in which measurement windows, billing periods and deadlines are reckoned (a tzdb zone such as Europe/Berlin).</summary>
-    public DateTimeZone? TimeZone { get; init; }
+    /// <summary>The time zone in which measurement windows, billing periods and deadlines are reckoned (a tzdb zone such as Europe/Berlin). A zone from another provider is replaced by the tzdb zone with the same id, so that equality does not depend on the provider.</summary>
+    public DateTimeZone? TimeZone { get; init => field = value is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(value.Id) ?? value; }
 
     /// <summary>The AI systems the contract covers.</summary>
     public ValueArray<AiSystem> AiSystems { get; init; }

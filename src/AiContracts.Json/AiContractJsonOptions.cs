@@ -12,7 +12,7 @@ public sealed record AiContractJsonOptions
     public int MaxDepth { get; init; } = 64;
 
     /// <summary>The largest document accepted on read, in bytes (UTF-8).</summary>
-    /// <value>16 MiB by default; at least 1 KiB.</value>
+    /// <value>16 MiB by default; at least 1 KiB and at most <see cref="Array.MaxLength"/> (about 2 GiB).</value>
     public long MaxDocumentBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Whether output is indented for people to read.</summary>
@@ -29,9 +29,9 @@ public sealed record AiContractJsonOptions
             problems.Add($"MaxDepth is {MaxDepth}; it must be between 8 and 1024.");
         }
 
-        if (MaxDocumentBytes < 1024)
+        if (MaxDocumentBytes < 1024 || MaxDocumentBytes > Array.MaxLength)
         {
-            problems.Add($"MaxDocumentBytes is {MaxDocumentBytes}; it must be at least 1024.");
+            problems.Add($"MaxDocumentBytes is {MaxDocumentBytes}; it must be between 1024 and {Array.MaxLength}.");
         }
 
         if (problems.Count > 0)

@@ -18,6 +18,8 @@ namespace AiContracts.Json;
 /// larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> all fail with a <see cref="ContractJsonException"/>
 /// that names the element and its line and column. No other exception type escapes a read, except
 /// <see cref="ArgumentNullException"/> for a null argument and <see cref="OperationCanceledException"/> on cancellation.
+/// Reading a stream reads it to its end first; the stream's own exceptions (<see cref="IOException"/>,
+/// <see cref="ObjectDisposedException"/>, <see cref="NotSupportedException"/>) surface as they are.
 /// A contract that cannot be written (nested deeper than the limit in its extensions, or holding a lone surrogate in
 /// its text) fails with a <see cref="ContractJsonException"/> too; I/O errors of a stream surface as they are.
 /// <para>Thread safety: an instance is immutable and safe to share across threads; create one and reuse it.</para>
@@ -44,8 +46,8 @@ public sealed class AiContractSerializer
     /// <summary>The options this serializer uses.</summary>
     public AiContractJsonOptions Options { get; }
 
-    /// <summary>The System.Text.Json options behind this serializer (read-only), for callers that embed contracts in their own documents.</summary>
-    public JsonSerializerOptions JsonSerializerOptions => _options;
+    /// <summary>The System.Text.Json options behind this serializer (read-only); they describe the model only.</summary>
+    internal JsonSerializerOptions JsonSerializerOptions => _options;
 
     /// <summary>Writes a contract as a JSON string.</summary>
     /// <param name="contract">The contract.</param>
@@ -124,12 +126,30 @@ public sealed class AiContractSerializer
     public AiContract Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if ((long)json.Length > Options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > Options.MaxDocumentBytes)
+        if (json.Length > Options.MaxDocumentBytes)
         {
             throw TooLarge();
         }
 
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Min(json.Length, (int)Math.Min(int.MaxValue / 4, Options.MaxDocumentBytes))));
+        if (Internal.Converters.JsonTokens.LoneSurrogate(json) is var at and >= 0)
+        {
+            // Encoding would silently replace it with U+FFFD: refuse instead of changing the text.
+            var (line, column) = ErrorTranslator.LineAndColumn(json, at);
+            throw ErrorTranslator.Create(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The text is not valid Unicode: it has a lone surrogate (U+{(int)json[at]:X4}), which JSON cannot carry."),
+                null,
+                line,
+                column,
+                null);
+        }
+
+        var byteCount = Encoding.UTF8.GetByteCount(json);
+        if (byteCount > Options.MaxDocumentBytes)
+        {
+            throw TooLarge();
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(byteCount);
         try
         {
             var length = Encoding.UTF8.GetBytes(json, bytes);

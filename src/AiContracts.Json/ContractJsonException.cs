@@ -37,8 +37,8 @@ public sealed class ContractJsonException : Exception
     /// <param name="message">The whole message, including the location.</param>
     /// <param name="detail">What is wrong, without the location.</param>
     /// <param name="path">The JSON path of the element, for example <c>$.pricing.meters[0].unitPrice</c>.</param>
-    /// <param name="lineNumber">The 1-based line of the problem.</param>
-    /// <param name="column">The 1-based column (UTF-8 byte position within the line) of the problem.</param>
+    /// <param name="lineNumber">The 1-based line where the reader stopped.</param>
+    /// <param name="column">The 1-based column (UTF-8 byte position within the line) where the reader stopped.</param>
     /// <param name="innerException">The cause.</param>
     public ContractJsonException(string message, string? detail, string? path, long? lineNumber, long? column, Exception? innerException)
         : base(message, innerException)
@@ -59,9 +59,12 @@ public sealed class ContractJsonException : Exception
     /// <summary>The RFC 6901 JSON Pointer of the offending element, for example <c>/pricing/meters/0/unitPrice</c>; null when unknown.</summary>
     public string? Pointer { get; }
 
-    /// <summary>The 1-based line of the problem in the source text; null when unknown.</summary>
+    /// <summary>The 1-based line where the reader stopped on the problem; null when unknown.</summary>
     public long? LineNumber { get; }
 
-    /// <summary>The 1-based column of the problem: the UTF-8 byte position within the line; null when unknown.</summary>
+    /// <summary>
+    /// The 1-based column where the reader stopped: the UTF-8 byte position within the line, at or just after the
+    /// offending token (for a bad value, usually just after it); null when unknown.
+    /// </summary>
     public long? Column { get; }
 }

@@ -82,4 +82,18 @@ public sealed class ExtensionTests
         Assert.Throws<ArgumentException>(() => ExtensionObject.Create(("\ud800", ExtensionValue.Null)));
         Assert.Equal("\ud83d\ude00", ExtensionValue.FromString("\ud83d\ude00").AsString());
     }
+
+    [Fact]
+    public void FromArray_NestingBeyondTheLimit_IsRefused()
+    {
+        var value = ExtensionValue.FromNumber(1m);
+        for (var i = 0; i < ExtensionValue.MaxDepth; i++)
+        {
+            value = ExtensionValue.FromArray([value]);
+        }
+
+        Assert.Equal(ExtensionValue.MaxDepth, value.Depth);
+        var e = Assert.Throws<ArgumentException>(() => ExtensionValue.FromArray([value]));
+        Assert.Contains("at most 1000 levels", e.Message, StringComparison.Ordinal);
+    }
 }

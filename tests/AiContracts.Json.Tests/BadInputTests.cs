@@ -475,4 +475,100 @@ public sealed class BadInputTests
 
         Assert.Equal("$.serviceLevels.objectives[0].exclusions[0].maximumPerPeriod", e.Path);
     }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\"schemaVersion\": \"1.0\", \"id\": \"X-1\", \"title\": \"t\", \"status\": \"Draft\"")]
+    [InlineData("{\"schemaVersion\": \"1.0\", \"aiSystems\": [")]
+    public void Deserialize_DocumentCutBeforeItsEnd_SaysItIsTruncatedNotTooDeep(string json)
+    {
+        var e = ReadFails(json);
+
+        Assert.Contains("ends before every object and array is closed", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("deeper", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ValueThatLooksLikeAnErrorMessage_IsReportedAsTheValueItIs()
+    {
+        var e = ReadFails(Valid.Replace("\"status\": \"Draft\"", "\"status\": \"maximum allowed depth Path: $.x\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.status", e.Path);
+        Assert.Contains("'maximum allowed depth Path: $.x' is not a ContractStatus", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-40")]
+    [InlineData("1.000000000000000000000000000001")]
+    [InlineData("12345678901234567890.123456789012")]
+    public void Deserialize_NumberThatADecimalWouldRound_IsRejected(string number)
+    {
+        var e = ReadFails(Valid.Replace("\"target\": 99.9", $"\"target\": {number}", StringComparison.Ordinal));
+
+        Assert.Equal("$.serviceLevels.kpis[0].target", e.Path);
+        Assert.Contains("cannot be held exactly in a decimal", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9.99e1", 99.9)]
+    [InlineData("0.0000000000000000000000000001", 0.0000000000000000000000000001)]
+    [InlineData("-0", 0)]
+    [InlineData("1E+2", 100)]
+    [InlineData("99.900000000000000000000000000000000", 99.9)]
+    public void Deserialize_NumberADecimalHoldsExactly_IsAccepted(string number, double expected)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid.Replace("\"target\": 99.9", $"\"target\": {number}", StringComparison.Ordinal));
+
+        Assert.Equal((decimal)expected, contract.ServiceLevels!.Kpis[0].Target);
+    }
+
+    [Fact]
+    public void Deserialize_StringWithARawLoneSurrogate_IsRefusedNotReplaced()
+    {
+        var e = ReadFails(Valid.Replace("Test contract", "Test \ud800contract", StringComparison.Ordinal));
+
+        Assert.Contains("lone surrogate (U+D800)", e.Message, StringComparison.Ordinal);
+        Assert.Equal(4, e.LineNumber);
+    }
+
+    [Fact]
+    public void Deserialize_LaterMajorVersionWithUnknownMembersFirst_ReportsTheVersion()
+    {
+        const string Json = """{"newThing": 1, "id": "X-1", "title": "t", "status": "Bogus", "schemaVersion": "2.0"}""";
+
+        var e = ReadFails(Json);
+
+        Assert.Equal("$.schemaVersion", e.Path);
+        Assert.Contains("Schema version 2.0 is not supported", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("100.0")]
+    [InlineData("1.0e2")]
+    public void Deserialize_WholeNumberWithFractionOrExponent_SaysHowToWriteIt(string number)
+    {
+        var e = ReadFails(Valid.Replace("\"status\": \"Draft\",", $"\"status\": \"Draft\", \"term\": {{\"renewal\": {{\"kind\": \"Automatic\", \"maxRenewals\": {number}}}}},", StringComparison.Ordinal));
+
+        Assert.Equal("$.term.renewal.maxRenewals", e.Path);
+        Assert.Contains("written without a fraction or exponent", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_HugeUnknownMemberName_IsShortenedInTheMessage()
+    {
+        var name = new string('x', 100_000);
+
+        var e = ReadFails(Valid.Replace("\"title\":", $"\"{name}\": 1, \"title\":", StringComparison.Ordinal));
+
+        Assert.True(e.Message.Length < 2_000, $"message of {e.Message.Length} characters");
+        Assert.Contains("Unknown member 'xxx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_DocumentLimitAboveTheArrayLimit_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new AiContractSerializer(new AiContractJsonOptions { MaxDocumentBytes = long.MaxValue }));
+
+        Assert.Contains("MaxDocumentBytes", e.Message, StringComparison.Ordinal);
+    }
 }

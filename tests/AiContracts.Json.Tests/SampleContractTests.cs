@@ -59,6 +59,17 @@ public sealed class SampleContractTests
     }
 
     [Fact]
+    public void Serialize_NonAsciiAndPunctuation_AreWrittenReadably()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "01-vendor-llm-api.json")))
+            with { Title = "Vertrag für Kundenservice: \"LLM\" + RAG <Anhang> & Pflege's" };
+
+        var json = AiContractSerializer.Default.Serialize(contract);
+
+        Assert.Contains("\"title\": \"Vertrag für Kundenservice: \\\"LLM\\\" + RAG <Anhang> & Pflege's\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Samples_AtLeastFourExist()
     {
         Assert.True(SampleFiles.Contracts.Count >= 4, $"expected at least 4 sample contracts in {SampleFiles.ContractsFolder}");

@@ -304,7 +304,7 @@ public static class ContractGenerators
     /// <summary>AI systems.</summary>
     public static Gen<AiSystem> AiSystem { get; } = Gen.Select(
         LocalId, Text, OrNull(Text), SmartEnumOf<AiSystemKind>(), OrNull(SmartEnumOf<HostingModel>()), OrNull(SmartEnumOf<ModelFormat>()),
-        OrNull(Text), Gen.Bool, OrNull(Text), OrNull(SmartEnumOf<RiskClass>()),
+        OrNull(Text), OrNullValue(Gen.Bool), OrNull(Text), OrNull(SmartEnumOf<RiskClass>()),
         (id, name, version, kind, hosting, format, baseModel, customised, intendedUse, risk) => new AiSystem
         {
             Id = id,
@@ -373,7 +373,7 @@ public static class ContractGenerators
 
     /// <summary>Chronic breach terms.</summary>
     public static Gen<ChronicBreachTerms> ChronicBreachTerms { get; } = Gen.Select(
-        Integer, Integer, Gen.Bool, OrNull(Period),
+        Integer, Integer, OrNullValue(Gen.Bool), OrNull(Period),
         (breaches, within, grants, window) => new ChronicBreachTerms { Breaches = breaches, WithinPeriods = within, GrantsTerminationRight = grants, ExerciseWindow = window });
 
     /// <summary>Remedies.</summary>
@@ -432,7 +432,7 @@ public static class ContractGenerators
 
     /// <summary>Deletion terms.</summary>
     public static Gen<DeletionTerms> DeletionTerms { get; } = Gen.Select(
-        OrNull(Period), OrNull(SmartEnumOf<DeletionMethod>()), Gen.Bool, Gen.Bool,
+        OrNull(Period), OrNull(SmartEnumOf<DeletionMethod>()), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool),
         (deadline, method, certificate, backups) => new DeletionTerms { Deadline = deadline, Method = method, Certificate = certificate, IncludesBackups = backups });
 
     /// <summary>Access roles.</summary>
@@ -442,7 +442,7 @@ public static class ContractGenerators
 
     /// <summary>Data category terms.</summary>
     public static Gen<DataCategoryTerms> DataCategoryTerms { get; } = Gen.Select(
-        SmartEnumOf<DataCategory>(), OrNull(Text), Gen.Bool, ValueArrayOf(Text), ValueArrayOf(SmartEnumOf<DataSubjectCategory>()),
+        SmartEnumOf<DataCategory>(), OrNull(Text), OrNullValue(Gen.Bool), ValueArrayOf(Text), ValueArrayOf(SmartEnumOf<DataSubjectCategory>()),
         OrNull(SmartEnumOf<ProtectionLevel>()), OrNull(Text), ValueArrayOf(SmartEnumOf<ProcessingPurpose>()), Gen.Bool,
         OrNull(RetentionTerms), OrNull(DeletionTerms), ValueArrayOf(AccessRole), ValueArrayOf(Text), ValueArrayOf(LocalId),
         (category, description, personal, types, subjects, protection, justification, purposes, train, retention, deletion, roles, residency, subProcessors) => new DataCategoryTerms
@@ -524,7 +524,7 @@ public static class ContractGenerators
 
     /// <summary>Sandbox proofs.</summary>
     public static Gen<SandboxProof> SandboxProof { get; } = Gen.Select(
-        Gen.Bool, OrNull(SmartEnumOf<ProofMilestone>()), OrNull(Text), ValueArrayOf(Text), ValueArrayOf(LocalId),
+        OrNullValue(Gen.Bool), OrNull(SmartEnumOf<ProofMilestone>()), OrNull(Text), ValueArrayOf(Text), ValueArrayOf(LocalId),
         SmartEnumOf<SandboxProofStatus>(), OrNullValue(Instant), OrNull(Text),
         (required, before, environment, criteria, tests, status, completed, evidence) => new SandboxProof
         {
@@ -580,12 +580,12 @@ public static class ContractGenerators
 
     /// <summary>Minimum commitments.</summary>
     public static Gen<MinimumCommitment> MinimumCommitment { get; } = Gen.Select(
-        Money, OrNull(SmartEnumOf<BillingPeriod>()), Gen.Bool,
+        Money, OrNull(SmartEnumOf<BillingPeriod>()), OrNullValue(Gen.Bool),
         (amount, per, trueUp) => new MinimumCommitment { Amount = amount, Per = per, TrueUp = trueUp });
 
     /// <summary>Upfront fees.</summary>
     public static Gen<UpfrontFee> UpfrontFee { get; } = Gen.Select(
-        Text, Money, Gen.Bool, OrNull(SmartEnumOf<GuaranteeKind>()), OrNull(Text), Gen.Bool,
+        Text, Money, OrNullValue(Gen.Bool), OrNull(SmartEnumOf<GuaranteeKind>()), OrNull(Text), OrNullValue(Gen.Bool),
         (description, amount, refundable, guarantee, terms, credited) => new UpfrontFee
         {
             Description = description,
@@ -696,7 +696,7 @@ public static class ContractGenerators
 
     /// <summary>Audit rights.</summary>
     public static Gen<AuditRights> AuditRights { get; } = Gen.Select(
-        OrNullValue(Integer), OrNull(Period), Gen.Bool, Gen.Bool, ValueArrayOf(Text), OrNull(SmartEnumOf<CostBasis>()),
+        OrNullValue(Integer), OrNull(Period), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool), ValueArrayOf(Text), OrNull(SmartEnumOf<CostBasis>()),
         (max, notice, thirdParty, subProcessors, scope, cost) => new AuditRights
         {
             MaxAuditsPerYear = max,
@@ -714,7 +714,7 @@ public static class ContractGenerators
 
     /// <summary>Model change notices.</summary>
     public static Gen<ModelChangeNotice> ModelChangeNotice { get; } = Gen.Select(
-        OrNull(Period), ValueArrayOf(SmartEnumOf<ModelChangeKind>()), Gen.Bool, OrNull(Period), Gen.Bool,
+        OrNull(Period), ValueArrayOf(SmartEnumOf<ModelChangeKind>()), OrNullValue(Gen.Bool), OrNull(Period), OrNullValue(Gen.Bool),
         (notice, appliesTo, test, testPeriod, reject) => new ModelChangeNotice
         {
             Notice = notice,

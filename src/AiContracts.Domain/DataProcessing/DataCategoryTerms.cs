@@ -12,8 +12,8 @@ public sealed record DataCategoryTerms
     /// <summary>What the data is, in the contract's words.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Whether the data includes personal data.</summary>
-    public bool ContainsPersonalData { get; init; }
+    /// <summary>Whether the data includes personal data; null when the contract does not say.</summary>
+    public bool? ContainsPersonalData { get; init; }
 
     /// <summary>The types of personal data, for example "name", "claim history".</summary>
     public ValueArray<string> PersonalDataTypes { get; init; }

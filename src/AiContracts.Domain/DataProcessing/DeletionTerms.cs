@@ -12,9 +12,9 @@ public sealed record DeletionTerms
     /// <summary>How the data is deleted.</summary>
     public DeletionMethod? Method { get; init; }
 
-    /// <summary>Whether the provider certifies the deletion in writing.</summary>
-    public bool Certificate { get; init; }
+    /// <summary>Whether the provider certifies the deletion in writing; null when the contract does not say.</summary>
+    public bool? Certificate { get; init; }
 
-    /// <summary>Whether backups are deleted within the same deadline.</summary>
-    public bool IncludesBackups { get; init; }
+    /// <summary>Whether backups are deleted within the same deadline; null when the contract does not say.</summary>
+    public bool? IncludesBackups { get; init; }
 }

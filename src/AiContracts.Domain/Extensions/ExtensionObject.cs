@@ -20,7 +20,11 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
     {
         _members = members;
         _byName = byName;
+        Depth = 1 + (members.IsEmpty ? 0 : members.Max(m => m.Value.Depth));
     }
+
+    /// <summary>How deeply arrays and objects nest in this object: 1 when its members are scalars.</summary>
+    public int Depth { get; }
 
     /// <summary>The object with no members.</summary>
     public static ExtensionObject Empty { get; } = new([], new Dictionary<string, ExtensionValue>(StringComparer.Ordinal));

@@ -12,13 +12,21 @@ namespace AiContracts.Domain.Extensions;
 /// </remarks>
 public sealed class ExtensionValue : IEquatable<ExtensionValue>
 {
+    /// <summary>The deepest nesting of arrays and objects a value may have (1 for an array of scalars).</summary>
+    /// <remarks>Bounds recursion in equality, hashing and writing; JSON readers refuse far shallower documents by default.</remarks>
+    public const int MaxDepth = 1000;
+
     private readonly object? _value;
 
-    private ExtensionValue(ExtensionValueKind kind, object? value)
+    private ExtensionValue(ExtensionValueKind kind, object? value, int depth = 0)
     {
         Kind = kind;
         _value = value;
+        Depth = depth;
     }
+
+    /// <summary>How deeply arrays and objects nest in this value: 0 for a scalar, 1 for an array of scalars.</summary>
+    public int Depth { get; }
 
     /// <summary>The JSON null value.</summary>
     public static ExtensionValue Null { get; } = new(ExtensionValueKind.Null, null);
@@ -74,6 +82,7 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <param name="items">The elements, in order.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentException">The array would nest deeper than <see cref="MaxDepth"/>.</exception>
     public static ExtensionValue FromArray(IEnumerable<ExtensionValue> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -83,18 +92,24 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
             throw new ArgumentNullException(nameof(items), $"Element {nullAt} of 'items' is null; use ExtensionValue.Null for a JSON null.");
         }
 
-        return new ExtensionValue(ExtensionValueKind.Array, Primitives.ValueArray.From(array));
+        var depth = 1 + (array.Length == 0 ? 0 : array.Max(item => item.Depth));
+        return new ExtensionValue(ExtensionValueKind.Array, Primitives.ValueArray.From(array), CheckDepth(depth, nameof(items)));
     }
 
     /// <summary>Creates an object value.</summary>
     /// <param name="value">The object.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">The object would nest deeper than <see cref="MaxDepth"/>.</exception>
     public static ExtensionValue FromObject(ExtensionObject value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new ExtensionValue(ExtensionValueKind.Object, value);
+        return new ExtensionValue(ExtensionValueKind.Object, value, CheckDepth(value.Depth, nameof(value)));
     }
+
+    private static int CheckDepth(int depth, string paramName) => depth <= MaxDepth
+        ? depth
+        : throw new ArgumentException($"An extension value may nest arrays and objects at most {MaxDepth} levels deep; this one would nest {depth}.", paramName);
 
     /// <summary>The boolean of a <see cref="ExtensionValueKind.Boolean"/> value.</summary>
     /// <returns>The boolean.</returns>

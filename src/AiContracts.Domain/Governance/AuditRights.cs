@@ -13,11 +13,11 @@ public sealed record AuditRights
     /// <summary>How long before an audit the customer gives notice.</summary>
     public Period? Notice { get; init; }
 
-    /// <summary>Whether an independent auditor may audit on the customer's behalf.</summary>
-    public bool ThirdPartyAuditorAllowed { get; init; }
+    /// <summary>Whether an independent auditor may audit on the customer's behalf; null when the contract does not say.</summary>
+    public bool? ThirdPartyAuditorAllowed { get; init; }
 
-    /// <summary>Whether the right extends to sub-processors.</summary>
-    public bool IncludesSubProcessors { get; init; }
+    /// <summary>Whether the right extends to sub-processors; null when the contract does not say.</summary>
+    public bool? IncludesSubProcessors { get; init; }
 
     /// <summary>What may be audited.</summary>
     public ValueArray<string> Scope { get; init; }

@@ -13,12 +13,12 @@ public sealed record ModelChangeNotice
     /// <summary>The kinds of change that need notice; empty for all.</summary>
     public ValueArray<ModelChangeKind> AppliesTo { get; init; }
 
-    /// <summary>Whether the customer may test the changed model before it reaches production.</summary>
-    public bool RightToTestBeforeRollout { get; init; }
+    /// <summary>Whether the customer may test the changed model before it reaches production; null when the contract does not say.</summary>
+    public bool? RightToTestBeforeRollout { get; init; }
 
     /// <summary>How long the customer has to test.</summary>
     public Period? TestPeriod { get; init; }
 
-    /// <summary>Whether the customer may reject the change or have it rolled back.</summary>
-    public bool RightToRejectOrRollBack { get; init; }
+    /// <summary>Whether the customer may reject the change or have it rolled back; null when the contract does not say.</summary>
+    public bool? RightToRejectOrRollBack { get; init; }
 }

@@ -7,8 +7,8 @@ namespace AiContracts.Domain.Integration;
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
 public sealed record SandboxProof
 {
-    /// <summary>Whether a sandbox proof is required.</summary>
-    public bool Required { get; init; }
+    /// <summary>Whether a sandbox proof is required; null when the contract does not say.</summary>
+    public bool? Required { get; init; }
 
     /// <summary>The milestone the proof must pass before.</summary>
     public ProofMilestone? RequiredBefore { get; init; }

@@ -12,6 +12,6 @@ public sealed record MinimumCommitment
     /// <summary>The period the commitment applies to; the billing period when not stated.</summary>
     public BillingPeriod? Per { get; init; }
 
-    /// <summary>Whether a shortfall is billed at the end of the period.</summary>
-    public bool TrueUp { get; init; }
+    /// <summary>Whether a shortfall is billed at the end of the period; null when the contract does not say.</summary>
+    public bool? TrueUp { get; init; }
 }

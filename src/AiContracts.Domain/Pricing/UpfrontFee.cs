@@ -12,8 +12,8 @@ public sealed record UpfrontFee
     /// <summary>The amount.</summary>
     public required Money Amount { get; init; }
 
-    /// <summary>Whether the fee is refundable.</summary>
-    public bool Refundable { get; init; }
+    /// <summary>Whether the fee is refundable; null when the contract does not say.</summary>
+    public bool? Refundable { get; init; }
 
     /// <summary>What the fee is tied to.</summary>
     public GuaranteeKind? Guarantee { get; init; }
@@ -21,6 +21,6 @@ public sealed record UpfrontFee
     /// <summary>The guarantee in the contract's words.</summary>
     public string? GuaranteeTerms { get; init; }
 
-    /// <summary>Whether the fee is a prepayment drawn down by usage.</summary>
-    public bool CreditedAgainstUsage { get; init; }
+    /// <summary>Whether the fee is a prepayment drawn down by usage; null when the contract does not say.</summary>
+    public bool? CreditedAgainstUsage { get; init; }
 }

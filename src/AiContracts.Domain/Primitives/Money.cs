@@ -32,8 +32,15 @@ public sealed record Money : IComparable<Money>
     /// <param name="amount">The exact amount.</param>
     /// <param name="currencyCode">Three upper-case letters, for example <c>EUR</c>.</param>
     /// <returns>The money.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currencyCode"/> is not an ISO 4217 code.</exception>
-    public static Money Of(decimal amount, string currencyCode) => new(amount, Currency.FromCode(currencyCode));
+    public static Money Of(decimal amount, string currencyCode)
+    {
+        ArgumentNullException.ThrowIfNull(currencyCode);
+        return Currency.TryFromCode(currencyCode, out var currency)
+            ? new Money(amount, currency)
+            : throw new ArgumentException(Currency.DescribeInvalidCode(currencyCode), nameof(currencyCode));
+    }
 
     /// <summary>Zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>

@@ -4,8 +4,10 @@ using System.Globalization;
 namespace AiContracts.Domain.Primitives;
 
 /// <summary>
-/// The version of the contract document format, <c>major.minor</c> (for example <c>1.0</c>). A reader accepts every
-/// minor version of the major versions it knows; a new major version means a breaking change of the format.
+/// The version of the contract document format, <c>major.minor</c> (for example <c>1.0</c>). A new major version is a
+/// breaking change and is refused by older readers; a minor version only adds members. A reader accepts every minor
+/// version of the major versions it knows, but still refuses members it does not know, so a document that uses
+/// members added in a later minor version needs a reader of that version.
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
 public sealed record SchemaVersion : IComparable<SchemaVersion>
@@ -22,7 +24,7 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
     /// <summary>The major version: a change here breaks readers.</summary>
     public int Major { get; }
 
-    /// <summary>The minor version: additions that older readers of the same major version can ignore.</summary>
+    /// <summary>The minor version: additions to the format within the same major version.</summary>
     public int Minor { get; }
 
     /// <summary>Whether this library can read documents of this version (its major version is known).</summary>

@@ -12,8 +12,8 @@ public sealed record ChronicBreachTerms
     /// <summary>The number of consecutive periods, M in "N breaches within M periods".</summary>
     public required int WithinPeriods { get; init; }
 
-    /// <summary>Whether chronic breach lets the customer terminate without penalty.</summary>
-    public bool GrantsTerminationRight { get; init; }
+    /// <summary>Whether chronic breach lets the customer terminate without penalty; null when the contract does not say.</summary>
+    public bool? GrantsTerminationRight { get; init; }
 
     /// <summary>How long after the chronic breach the right may be exercised.</summary>
     public Period? ExerciseWindow { get; init; }

@@ -27,8 +27,8 @@ public sealed record AiSystem
     /// <summary>The base model a fine-tuned or custom model derives from.</summary>
     public string? BaseModel { get; init; }
 
-    /// <summary>Whether the model is fine-tuned or trained for this customer (its artifacts then matter at exit).</summary>
-    public bool CustomisedForCustomer { get; init; }
+    /// <summary>Whether the model is fine-tuned or trained for this customer (its artifacts then matter at exit); null when the contract does not say.</summary>
+    public bool? CustomisedForCustomer { get; init; }
 
     /// <summary>What the system is used for, in the customer's words.</summary>
     public string? IntendedUse { get; init; }

@@ -26,6 +26,10 @@ internal static class ContractJsonOptionsFactory
             MaxDepth = settings.MaxDepth,
             WriteIndented = settings.WriteIndented,
             IndentSize = 2,
+
+            // Contract JSON is data, not HTML: keep '+', quotes and non-ASCII letters readable ("Vertrag für ...").
+            // Control characters, '"' and '\' are still escaped as JSON requires.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new ValueArrayResolver().WithAddedModifier(Modify),
         };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using AiContracts.Json.Internal.Converters;
 
 namespace AiContracts.Json.Internal;
 
@@ -13,11 +14,82 @@ internal static partial class ErrorTranslator
 {
     internal static ContractJsonException Translate(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json)
     {
+        // A document of another major version usually fails on some member before its schemaVersion is reached:
+        // report the version, which explains every other error.
+        if (SchemaVersionProblem(utf8Json, options) is { } version && exception.Path != "$.schemaVersion")
+        {
+            return Create(version.Detail, "$.schemaVersion", version.Line, version.Column, exception);
+        }
+
         var path = exception.Path;
         var line = exception.LineNumber + 1;
         var column = exception.BytePositionInLine + 1;
         var detail = Describe(exception, options, utf8Json, ref path);
         return Create(detail, path, line, column, exception);
+    }
+
+    /// <summary>The 1-based line and column of a character index in a text.</summary>
+    internal static (long Line, long Column) LineAndColumn(string text, int index)
+    {
+        var line = 1L;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+
+    /// <summary>Scans the root object for a <c>schemaVersion</c> this reader does not understand.</summary>
+    private static (string Detail, long Line, long Column)? SchemaVersionProblem(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (isVersion && reader.TokenType == JsonTokenType.String)
+                {
+                    var text = reader.GetString()!;
+                    var supported = Domain.Primitives.SchemaVersion.TryParse(text, out var version) && version.IsSupported;
+                    if (supported || version is null)
+                    {
+                        return null;
+                    }
+
+                    var (line, column) = LineAndColumn(utf8Json, (int)reader.TokenStartIndex);
+                    return ($"Schema version {version} is not supported: this reader understands version {Domain.Primitives.SchemaVersion.Current.Major}.x documents. Use a release of AiContracts.Json that reads version {version.Major}.", line, column);
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Malformed before the version: the original error stands.
+        }
+
+        return null;
+    }
+
+    private static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int index)
+    {
+        var before = utf8[..index];
+        var line = 1L + before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line, index - lineStart + 1);
     }
 
     /// <summary>Describes a failure to write a contract; System.Text.Json reports write paths with .NET member names.</summary>
@@ -64,13 +136,34 @@ internal static partial class ErrorTranslator
 
     private static string Describe(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json, ref string? path)
     {
-        var message = StripLocation(exception.Message);
-        if (exception.InnerException?.GetType().Name == "JsonReaderException" || IsReaderError(message))
+        // The library's own converters already wrote the detail; never parse it (it may quote input values).
+        if (exception is ModelJsonException own)
         {
-            var depth = MaxDepthPattern().Match(message);
-            if (depth.Success)
+            var nullElement = NullElementPattern().Match(own.Message);
+            if (nullElement.Success && path is not null)
+            {
+                // Reported once the array is read: point at the element itself.
+                var open = path.LastIndexOf('[');
+                var arrayPath = open > 0 && path.EndsWith(']') ? path[..open] : path;
+                path = $"{arrayPath}[{nullElement.Groups["index"].Value}]";
+                return "null is not allowed as an array element; remove it.";
+            }
+
+            return own.Message;
+        }
+
+        var message = StripLocation(exception.Message);
+        if (exception.InnerException?.GetType().Name == "JsonReaderException")
+        {
+            // Reader messages quote at most a character of the input, never a whole value.
+            if (message.Contains("maximum allowed depth", StringComparison.Ordinal) || message.Contains("maximum configured depth", StringComparison.Ordinal))
             {
                 return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
+            }
+
+            if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))
+            {
+                return "Malformed JSON: the document ends before every object and array is closed (is it truncated?).";
             }
 
             return $"Malformed JSON: {message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)}";
@@ -88,10 +181,16 @@ internal static partial class ErrorTranslator
             var name = unmapped.Groups["name"].Value;
             var owner = ShortTypeName(unmapped.Groups["type"].Value);
             var parentPath = path is not null && path.EndsWith(name, StringComparison.Ordinal) ? ParentPath(path) : path;
+            if (path is not null && path.Length > 200)
+            {
+                path = parentPath;
+            }
+
             var known = parentPath is null ? null : ResolveType(options, parentPath) is { } parent ? MemberNames(options, parent) : null;
+            var shown = Converters.JsonTokens.Shorten(name);
             return known is null
-                ? $"Unknown member '{name}' in {owner}."
-                : $"Unknown member '{name}' in {owner}; expected one of {string.Join(", ", known)}.";
+                ? $"Unknown member '{shown}' in {owner}."
+                : $"Unknown member '{shown}' in {owner}; expected one of {string.Join(", ", known)}.";
         }
 
         var missing = MissingPattern().Match(message);
@@ -113,17 +212,12 @@ internal static partial class ErrorTranslator
         var duplicate = DuplicatePattern().Match(message);
         if (duplicate.Success)
         {
-            return $"Duplicate member '{duplicate.Groups["name"].Value}'; each member may appear only once in an object.";
-        }
+            if (path is not null && path.Length > 200)
+            {
+                path = ParentPath(path);
+            }
 
-        var nullElement = NullElementPattern().Match(message);
-        if (nullElement.Success && path is not null)
-        {
-            // Reported once the array is read: point at the element itself.
-            var open = path.LastIndexOf('[');
-            var arrayPath = open > 0 && path.EndsWith(']') ? path[..open] : path;
-            path = $"{arrayPath}[{nullElement.Groups["index"].Value}]";
-            return "null is not allowed as an array element; remove it.";
+            return $"Duplicate member '{Converters.JsonTokens.Shorten(duplicate.Groups["name"].Value)}'; each member may appear only once in an object.";
         }
 
         var conversion = ConversionPattern().Match(message);
@@ -136,14 +230,6 @@ internal static partial class ErrorTranslator
 
         return message;
     }
-
-    private static bool IsReaderError(string message) =>
-        message.Contains("is an invalid", StringComparison.Ordinal)
-        || message.Contains("Expected depth to be zero", StringComparison.Ordinal)
-        || message.Contains("maximum allowed depth", StringComparison.Ordinal)
-        || message.Contains("maximum configured depth", StringComparison.Ordinal)
-        || message.Contains("end of data", StringComparison.Ordinal)
-        || message.Contains("does not contain any JSON tokens", StringComparison.Ordinal);
 
     /// <summary>Removes System.Text.Json's own " Path: $ | LineNumber: 0 | BytePositionInLine: 0." suffix.</summary>
     private static string StripLocation(string message)
@@ -284,6 +370,4 @@ internal static partial class ErrorTranslator
     [GeneratedRegex("^Element (?<index>[0-9]+) of the array is null")]
     private static partial Regex NullElementPattern();
 
-    [GeneratedRegex("depth", RegexOptions.IgnoreCase)]
-    private static partial Regex MaxDepthPattern();
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain.Primitives;
+using AiContracts.Json.Internal.Converters;
 
 namespace AiContracts.Json.Internal;
 
@@ -32,7 +33,7 @@ internal static class ValueArrayContract
         {
             if (array[i] is null)
             {
-                throw new JsonException($"Element {i} of the array is null; elements must not be null.");
+                throw new ModelJsonException($"Element {i} of the array is null; elements must not be null.");
             }
         }
 

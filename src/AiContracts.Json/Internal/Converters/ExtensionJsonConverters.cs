@@ -11,7 +11,7 @@ internal sealed class ExtensionObjectJsonConverter : JsonConverter<ExtensionObje
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected the extensions as an object but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            throw new ModelJsonException($"Expected the extensions as an object but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
         return ExtensionValueJsonConverter.ReadObject(ref reader);
@@ -55,7 +55,7 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
             case JsonTokenType.StartObject:
                 return ExtensionValue.FromObject(ReadObject(ref reader));
             default:
-                throw new JsonException($"Unexpected {reader.TokenType} in the extensions object.");
+                throw new ModelJsonException($"Unexpected {reader.TokenType} in the extensions object.");
         }
     }
 
@@ -68,7 +68,7 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
             var name = reader.GetString()!;
             if (!names.Add(name))
             {
-                throw new JsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.");
+                throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.");
             }
 
             reader.Read();

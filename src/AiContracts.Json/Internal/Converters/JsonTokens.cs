@@ -60,6 +60,24 @@ internal static class JsonTokens
         }
     }
 
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1 when it is valid UTF-16.</summary>
+    internal static int LoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal static string Shorten(string text) => text.Length > 60 ? string.Concat(text.AsSpan(0, 57), "...") : text;
 
     /// <summary>Reads a string token or throws a <see cref="JsonException"/> naming what was expected.</summary>
@@ -67,7 +85,7 @@ internal static class JsonTokens
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {expected} but found {DescribeCurrent(ref reader)}.");
+            throw new ModelJsonException($"Expected {expected} but found {DescribeCurrent(ref reader)}.");
         }
 
         return reader.GetString()!;

@@ -34,7 +34,7 @@ internal class NodaTimeJsonConverter<T> : JsonConverter<T>
         }
         catch (Exception e) when (e is UnparsableValueException or FormatException or ArgumentException or InvalidNodaDataException or JsonException or InvalidOperationException)
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not {_expected}.", e);
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {_expected}.", e);
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
         var result = PeriodPattern.Roundtrip.Parse(text);
         if (!result.Success || !text.Any(char.IsAsciiDigit))
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not {Expected}.");
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {Expected}.");
         }
 
         return result.Value;
@@ -93,7 +93,7 @@ internal sealed partial class DurationJsonConverter : JsonConverter<Duration>
         if (!match.Success || text is "P" or "-P" || text.EndsWith('T'))
         {
             var calendar = CalendarUnits().IsMatch(text);
-            throw new JsonException(calendar
+            throw new ModelJsonException(calendar
                 ? $"'{JsonTokens.Shorten(text)}' is not an exact duration: years, months and weeks vary in length. Write it in days and time, such as 'P7D' or 'PT168H'."
                 : $"'{JsonTokens.Shorten(text)}' is not {Expected}.");
         }
@@ -110,7 +110,7 @@ internal sealed partial class DurationJsonConverter : JsonConverter<Duration>
         }
         catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is too long a duration: at most about 16 million days.", e);
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is too long a duration: at most about 16 million days.", e);
         }
     }
 
@@ -181,14 +181,14 @@ internal sealed class IsoDayOfWeekJsonConverter : JsonConverter<IsoDayOfWeek>
             }
         }
 
-        throw new JsonException($"'{JsonTokens.Shorten(text)}' is not a day of the week; expected one of {string.Join(", ", Days)}.");
+        throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not a day of the week; expected one of {string.Join(", ", Days)}.");
     }
 
     public override void Write(Utf8JsonWriter writer, IsoDayOfWeek value, JsonSerializerOptions options)
     {
         if (value == IsoDayOfWeek.None)
         {
-            throw new JsonException("IsoDayOfWeek.None is not a day of the week and cannot be written.");
+            throw new ModelJsonException("IsoDayOfWeek.None is not a day of the week and cannot be written.");
         }
 
         writer.WriteStringValue(value.ToString());

@@ -13,7 +13,7 @@ internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
         var code = JsonTokens.ReadString(ref reader, "an ISO 4217 currency code such as 'EUR'");
         return Currency.TryFromCode(code, out var currency)
             ? currency
-            : throw new JsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
+            : throw new ModelJsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
     }
 
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) => writer.WriteStringValue(value.Code);
@@ -26,7 +26,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected money as an object such as {{\"amount\": 1234.50, \"currency\": \"EUR\"}} but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            throw new ModelJsonException($"Expected money as an object such as {{\"amount\": 1234.50, \"currency\": \"EUR\"}} but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
         decimal? amount = null;
@@ -42,19 +42,19 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
                     break;
                 case "currency" when currency is null:
                     var code = JsonTokens.ReadString(ref reader, "an ISO 4217 currency code such as 'EUR'");
-                    currency = Currency.TryFromCode(code, out var c) ? c : throw new JsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
+                    currency = Currency.TryFromCode(code, out var c) ? c : throw new ModelJsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
                     break;
                 case "amount" or "currency":
-                    throw new JsonException($"Duplicate member '{name}' in money; each member may appear once.");
+                    throw new ModelJsonException($"Duplicate member '{name}' in money; each member may appear once.");
                 default:
-                    throw new JsonException($"Unknown member '{JsonTokens.Shorten(name)}' in money; expected only 'amount' and 'currency'.");
+                    throw new ModelJsonException($"Unknown member '{JsonTokens.Shorten(name)}' in money; expected only 'amount' and 'currency'.");
             }
         }
 
         if (amount is null || currency is null)
         {
             var missing = amount is null && currency is null ? "'amount' and 'currency'" : amount is null ? "'amount'" : "'currency'";
-            throw new JsonException($"Money is missing {missing}; write it as {{\"amount\": 1234.50, \"currency\": \"EUR\"}}.");
+            throw new ModelJsonException($"Money is missing {missing}; write it as {{\"amount\": 1234.50, \"currency\": \"EUR\"}}.");
         }
 
         return new Money(amount.Value, currency);
@@ -77,7 +77,7 @@ internal sealed class PercentageJsonConverter : JsonConverter<Percentage>
         var value = DecimalJson.Read(ref reader, "a percentage (a number between 0 and 100)");
         return Percentage.TryFromPercent(value, out var percentage)
             ? percentage
-            : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{value} is not a percentage; expected a number between 0 and 100 inclusive (99.9 means 99.9 %)."));
+            : throw new ModelJsonException(string.Create(CultureInfo.InvariantCulture, $"{value} is not a percentage; expected a number between 0 and 100 inclusive (99.9 means 99.9 %)."));
     }
 
     public override void Write(Utf8JsonWriter writer, Percentage value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
@@ -89,7 +89,7 @@ internal sealed class ContractIdJsonConverter : JsonConverter<ContractId>
     public override ContractId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ReadString(ref reader, "a contract identifier string");
-        return ContractId.TryFrom(text, out var id) ? id : throw new JsonException(JsonTokens.MessageOf(() => ContractId.From(text)));
+        return ContractId.TryFrom(text, out var id) ? id : throw new ModelJsonException(JsonTokens.MessageOf(() => ContractId.From(text)));
     }
 
     public override void Write(Utf8JsonWriter writer, ContractId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
@@ -101,7 +101,7 @@ internal sealed class LocalIdJsonConverter : JsonConverter<LocalId>
     public override LocalId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ReadString(ref reader, "an identifier string such as 'kpi-availability'");
-        return LocalId.TryFrom(text, out var id) ? id : throw new JsonException(JsonTokens.MessageOf(() => LocalId.From(text)));
+        return LocalId.TryFrom(text, out var id) ? id : throw new ModelJsonException(JsonTokens.MessageOf(() => LocalId.From(text)));
     }
 
     public override void Write(Utf8JsonWriter writer, LocalId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
@@ -115,12 +115,12 @@ internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
         var text = JsonTokens.ReadString(ref reader, $"a schema version string such as '{SchemaVersion.Current}'");
         if (!SchemaVersion.TryParse(text, out var version))
         {
-            throw new JsonException($"'{JsonTokens.Shorten(text)}' is not a schema version; expected 'major.minor' such as '{SchemaVersion.Current}'.");
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not a schema version; expected 'major.minor' such as '{SchemaVersion.Current}'.");
         }
 
         if (!version.IsSupported)
         {
-            throw new JsonException($"Schema version {version} is not supported: this reader understands version {SchemaVersion.Current.Major}.x documents. Use a release of AiContracts.Json that reads version {version.Major}.");
+            throw new ModelJsonException($"Schema version {version} is not supported: this reader understands version {SchemaVersion.Current.Major}.x documents. Use a release of AiContracts.Json that reads version {version.Major}.");
         }
 
         return version;
@@ -136,12 +136,84 @@ internal static class DecimalJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"Expected {expected} but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            throw new ModelJsonException($"Expected {expected} but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
-        return reader.TryGetDecimal(out var value)
-            ? value
-            : throw new JsonException($"The number {JsonTokens.Shorten(JsonTokens.RawText(ref reader))} is outside the range of an exact decimal (about ±7.9e28, with up to 28 decimal places).");
+        if (!reader.TryGetDecimal(out var value))
+        {
+            throw new ModelJsonException($"The number {JsonTokens.Shorten(JsonTokens.RawText(ref reader))} is outside the range of an exact decimal (about ±7.9e28, with up to 28 decimal places).");
+        }
+
+        // TryGetDecimal rounds what does not fit into 28-29 significant digits: refuse instead of changing the value.
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        if (!IsPlainAndShort(raw) && !IsExact(JsonTokens.RawText(ref reader), value))
+        {
+            throw new ModelJsonException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The number {JsonTokens.Shorten(JsonTokens.RawText(ref reader))} cannot be held exactly in a decimal (28 to 29 significant digits, up to 28 decimal places); it would become {value}. Write it with fewer digits."));
+        }
+
+        return value;
+    }
+
+    /// <summary>A literal without exponent and with at most 28 digits always fits a decimal exactly.</summary>
+    private static bool IsPlainAndShort(ReadOnlySpan<byte> literal)
+    {
+        var digits = 0;
+        foreach (var b in literal)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                digits++;
+            }
+        }
+
+        return digits <= 28;
+    }
+
+    /// <summary>Whether <paramref name="value"/> equals the number the literal denotes, digit for digit.</summary>
+    internal static bool IsExact(string literal, decimal value)
+    {
+        var (literalDigits, literalExponent) = Normalise(literal);
+        var (valueDigits, valueExponent) = Normalise(value.ToString(CultureInfo.InvariantCulture));
+        return literalDigits.Length == 0
+            ? valueDigits.Length == 0
+            : string.Equals(literalDigits, valueDigits, StringComparison.Ordinal) && literalExponent == valueExponent
+                && (literal[0] == '-') == (value < 0);
+    }
+
+    /// <summary>The significant digits (no leading or trailing zeros) and the power of ten of their last digit.</summary>
+    private static (string Digits, long Exponent) Normalise(string number)
+    {
+        var text = number.TrimStart('-');
+        var e = text.IndexOfAny(['e', 'E']);
+        long exponent = 0;
+        if (e >= 0)
+        {
+            if (!long.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+            {
+                exponent = text[e + 1] == '-' ? long.MinValue / 2 : long.MaxValue / 2;
+            }
+
+            text = text[..e];
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            exponent -= text.Length - dot - 1;
+            text = string.Concat(text.AsSpan(0, dot), text.AsSpan(dot + 1));
+        }
+
+        text = text.TrimStart('0');
+        var trimmed = text.TrimEnd('0');
+        exponent += text.Length - trimmed.Length;
+        return (trimmed, exponent);
     }
 }
 
@@ -160,12 +232,12 @@ internal sealed class Int32JsonConverter : JsonConverter<int>
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"Expected a whole number but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            throw new ModelJsonException($"Expected a whole number but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
         return reader.TryGetInt32(out var value)
             ? value
-            : throw new JsonException($"Expected a whole number between {int.MinValue} and {int.MaxValue} but found {JsonTokens.DescribeCurrent(ref reader)}.");
+            : throw new ModelJsonException($"Expected a whole number between {int.MinValue} and {int.MaxValue}, written without a fraction or exponent, but found {JsonTokens.DescribeCurrent(ref reader)}.");
     }
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
@@ -178,7 +250,7 @@ internal sealed class BooleanJsonConverter : JsonConverter<bool>
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
-        _ => throw new JsonException($"Expected true or false but found {JsonTokens.DescribeCurrent(ref reader)}."),
+        _ => throw new ModelJsonException($"Expected true or false but found {JsonTokens.DescribeCurrent(ref reader)}."),
     };
 
     public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
@@ -192,31 +264,14 @@ internal sealed class StringJsonConverter : JsonConverter<string>
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
-        if (LoneSurrogate(value) is var at and >= 0)
+        if (JsonTokens.LoneSurrogate(value) is var at and >= 0)
         {
             // System.Text.Json would silently write U+FFFD instead: refuse rather than lose the character.
-            throw new JsonException(string.Create(
+            throw new ModelJsonException(string.Create(
                 CultureInfo.InvariantCulture,
                 $"The text is not valid Unicode: it has a lone surrogate (U+{(int)value[at]:X4}) at index {at}, which JSON cannot carry. Remove or replace it."));
         }
 
         writer.WriteStringValue(value);
-    }
-
-    private static int LoneSurrogate(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         var hint = SmartEnum<TEnum>.TryFromName(name, ignoreCase: true, out var caseInsensitive)
             ? $" Names are case-sensitive: did you mean '{caseInsensitive.Name}'?"
             : string.Empty;
-        throw new JsonException($"'{JsonTokens.Shorten(name)}' is not a {typeof(TEnum).Name}; expected one of {AllowedNames}.{hint}");
+        throw new ModelJsonException($"'{JsonTokens.Shorten(name)}' is not a {typeof(TEnum).Name}; expected one of {AllowedNames}.{hint}");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);

@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace AiContracts.Json.Internal.Converters;
+
+/// <summary>
+/// Thrown by this library's converters: its message is already the detail a person reads, so the error translator
+/// passes it through instead of classifying System.Text.Json's own message text (which can contain input values).
+/// </summary>
+internal sealed class ModelJsonException : JsonException
+{
+    public ModelJsonException()
+    {
+    }
+
+    public ModelJsonException(string message)
+        : base(message)
+    {
+    }
+
+    public ModelJsonException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}
