@@ -63,7 +63,7 @@ public sealed class AiContractSerializer
         }
         catch (JsonException e)
         {
-            throw ErrorTranslator.TranslateWrite(e, _options);
+            throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class AiContractSerializer
         }
         catch (JsonException e)
         {
-            throw ErrorTranslator.TranslateWrite(e, _options);
+            throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
     }
 
@@ -100,7 +100,7 @@ public sealed class AiContractSerializer
         }
         catch (JsonException e)
         {
-            throw ErrorTranslator.TranslateWrite(e, _options);
+            throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
     }
 
@@ -236,7 +236,7 @@ public sealed class AiContractSerializer
         }
         catch (JsonException e)
         {
-            throw ErrorTranslator.TranslateWrite(e, _options);
+            throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
     }
 

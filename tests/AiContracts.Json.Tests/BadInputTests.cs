@@ -124,7 +124,8 @@ public sealed class BadInputTests
     {
         var e = ReadFails(Valid.Replace("\"currency\": \"EUR\" }", "\"currency\": \"EUR\", \"vat\": 19 }", StringComparison.Ordinal));
 
-        Assert.Equal("$.pricing.meters[0].unitPrice", e.Path);
+        Assert.Equal("$.pricing.meters[0].unitPrice['vat']", e.Path);
+        Assert.Equal("/pricing/meters/0/unitPrice/vat", e.Pointer);
         Assert.Contains("Unknown member 'vat' in money", e.Message, StringComparison.Ordinal);
     }
 
@@ -285,9 +286,10 @@ public sealed class BadInputTests
     [Fact]
     public void Deserialize_DuplicateMemberInExtensions_IsRejected()
     {
-        var e = ReadFails(Valid.Replace("\"status\": \"Draft\",", "\"status\": \"Draft\", \"extensions\": {\"a\": 1, \"a\": 2},", StringComparison.Ordinal));
+        var e = ReadFails(Valid.Replace("\"status\": \"Draft\",", "\"status\": \"Draft\", \"extensions\": {\"x\": [0, {\"a\": 1, \"a\": 2}]},", StringComparison.Ordinal));
 
         Assert.Contains("Duplicate member 'a' in the extensions", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$.extensions.x[1].a", e.Path);
     }
 
     [Theory]
@@ -438,7 +440,8 @@ public sealed class BadInputTests
 
         var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.SerializeToUtf8Bytes(contract));
 
-        Assert.Contains("nests deeper than the configured limit of 64", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$.extensions", e.Path);
+        Assert.Contains("beyond the configured limit of 64 levels", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -570,5 +573,54 @@ public sealed class BadInputTests
         var e = Assert.Throws<ArgumentException>(() => new AiContractSerializer(new AiContractJsonOptions { MaxDocumentBytes = long.MaxValue }));
 
         Assert.Contains("MaxDocumentBytes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_RequiredMemberSetToNull_IsRefusedAtItsPath()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid) with { Title = null! };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.title", e.Path);
+        Assert.Contains("'title' is required", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_ProblemInsideAnArray_IsLocatedWithItsIndex()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid);
+        var kpi = contract.ServiceLevels!.Kpis[0];
+        contract = contract with
+        {
+            ServiceLevels = contract.ServiceLevels with { Kpis = [kpi, kpi with { Name = "bad \udc00" }] },
+        };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.serviceLevels.kpis[1].name", e.Path);
+        Assert.Equal("/serviceLevels/kpis/1/name", e.Pointer);
+    }
+
+    [Fact]
+    public void Serialize_NullArrayElement_IsRefusedAtItsIndex()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid);
+        contract = contract with { ServiceLevels = contract.ServiceLevels! with { Kpis = [contract.ServiceLevels.Kpis[0], null!] } };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.serviceLevels.kpis[1]", e.Path);
+    }
+
+    [Fact]
+    public void Serialize_UnsupportedSchemaVersion_IsRefused()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid) with { SchemaVersion = Domain.Primitives.SchemaVersion.Of(2, 0) };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.schemaVersion", e.Path);
+        Assert.Contains("Schema version 2.0 cannot be written", e.Message, StringComparison.Ordinal);
     }
 }

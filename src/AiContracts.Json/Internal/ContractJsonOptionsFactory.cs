@@ -79,6 +79,15 @@ internal static class ContractJsonOptionsFactory
 
         foreach (var property in info.Properties)
         {
+            if (property.IsRequired && !property.PropertyType.IsValueType)
+            {
+                // Never leave a required member out: a null fails loudly instead of producing an unreadable document.
+                var name = property.Name;
+                property.ShouldSerialize = (_, value) => value is not null
+                    ? true
+                    : throw new ModelJsonException($"'{name}' is required and must not be null.");
+            }
+
             if (ModelTypeRegistry.ValueArrays.TryGetValue(property.PropertyType, out var entry))
             {
                 property.ShouldSerialize = (_, value) => entry.HasElements(value);

@@ -93,8 +93,13 @@ internal static partial class ErrorTranslator
     }
 
     /// <summary>Describes a failure to write a contract; System.Text.Json reports write paths with .NET member names.</summary>
-    internal static ContractJsonException TranslateWrite(JsonException exception, JsonSerializerOptions options)
+    internal static ContractJsonException TranslateWrite(JsonException exception, JsonSerializerOptions options, object contract)
     {
+        if (WriteProblemLocator.Find(contract, options) is { } located)
+        {
+            return Create($"The contract cannot be written: {located.Detail}", located.Path, null, null, exception);
+        }
+
         var path = exception.Path is null ? null : CamelCasePath(exception.Path);
         var inner = exception.InnerException?.Message ?? string.Empty;
         var detail = inner.Contains("depth", StringComparison.OrdinalIgnoreCase) || exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
@@ -139,6 +144,11 @@ internal static partial class ErrorTranslator
         // The library's own converters already wrote the detail; never parse it (it may quote input values).
         if (exception is ModelJsonException own)
         {
+            if (own.SubPath is not null && path is not null)
+            {
+                path += own.SubPath;
+            }
+
             var nullElement = NullElementPattern().Match(own.Message);
             if (nullElement.Success && path is not null)
             {

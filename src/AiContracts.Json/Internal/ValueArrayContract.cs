@@ -40,6 +40,28 @@ internal static class ValueArrayContract
         return new ValueArray<T>(array);
     }
 
-    /// <summary>Whether a <see cref="ValueArray{T}"/> value has elements (empty arrays are left out when writing).</summary>
-    internal static bool HasElements<T>(object? value) => value is ValueArray<T> array && !array.IsEmpty;
+    /// <summary>
+    /// Whether a <see cref="ValueArray{T}"/> value has elements (empty arrays are left out when writing); a null element
+    /// fails the write, since the reader would refuse it.
+    /// </summary>
+    internal static bool HasElements<T>(object? value)
+    {
+        if (value is not ValueArray<T> array || array.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!typeof(T).IsValueType)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is null)
+                {
+                    throw new ModelJsonException($"Element {i} of the array is null; elements must not be null.");
+                }
+            }
+        }
+
+        return true;
+    }
 }

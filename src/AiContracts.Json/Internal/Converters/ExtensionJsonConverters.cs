@@ -14,7 +14,15 @@ internal sealed class ExtensionObjectJsonConverter : JsonConverter<ExtensionObje
             throw new ModelJsonException($"Expected the extensions as an object but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
-        return ExtensionValueJsonConverter.ReadObject(ref reader);
+        try
+        {
+            return ExtensionValueJsonConverter.ReadObject(ref reader, []);
+        }
+        catch (ArgumentException e)
+        {
+            // For example nesting beyond ExtensionValue.MaxDepth when the reader's own limit was raised above it.
+            throw new ModelJsonException(e.Message, e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, ExtensionObject value, JsonSerializerOptions options) =>
@@ -26,11 +34,12 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 {
     public override bool HandleNull => true;
 
-    public override ExtensionValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+    public override ExtensionValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader, []);
 
     public override void Write(Utf8JsonWriter writer, ExtensionValue value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static ExtensionValue ReadValue(ref Utf8JsonReader reader)
+    /// <summary>Reads one value; <paramref name="path"/> holds the segments below the converter's own path, for errors.</summary>
+    internal static ExtensionValue ReadValue(ref Utf8JsonReader reader, List<string> path)
     {
         switch (reader.TokenType)
         {
@@ -48,35 +57,45 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 var items = new List<ExtensionValue>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader));
+                    path.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{items.Count}]"));
+                    items.Add(ReadValue(ref reader, path));
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return ExtensionValue.FromArray(items);
             case JsonTokenType.StartObject:
-                return ExtensionValue.FromObject(ReadObject(ref reader));
+                return ExtensionValue.FromObject(ReadObject(ref reader, path));
             default:
                 throw new ModelJsonException($"Unexpected {reader.TokenType} in the extensions object.");
         }
     }
 
-    internal static ExtensionObject ReadObject(ref Utf8JsonReader reader)
+    internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, List<string> path)
     {
         var members = new List<KeyValuePair<string, ExtensionValue>>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString()!;
+            var segment = IsPlainName(name) ? "." + name : $"['{JsonTokens.Shorten(name)}']";
             if (!names.Add(name))
             {
-                throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.");
+                throw new ModelJsonException(
+                    $"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.",
+                    string.Concat(path) + segment);
             }
 
             reader.Read();
-            members.Add(new(name, ReadValue(ref reader)));
+            path.Add(segment);
+            members.Add(new(name, ReadValue(ref reader, path)));
+            path.RemoveAt(path.Count - 1);
         }
 
         return ExtensionObject.Create(members);
     }
+
+    private static bool IsPlainName(string name) =>
+        name.Length is > 0 and <= 60 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     internal static void WriteValue(Utf8JsonWriter writer, ExtensionValue value)
     {

@@ -21,4 +21,10 @@ internal sealed class ModelJsonException : JsonException
         : base(message, innerException)
     {
     }
+
+    public ModelJsonException(string message, string subPath)
+        : base(message) => SubPath = subPath;
+
+    /// <summary>Where inside the value the converter read the problem, as a JSON path suffix such as <c>.a[2]</c>.</summary>
+    public string? SubPath { get; }
 }

@@ -186,9 +186,9 @@ internal sealed class IsoDayOfWeekJsonConverter : JsonConverter<IsoDayOfWeek>
 
     public override void Write(Utf8JsonWriter writer, IsoDayOfWeek value, JsonSerializerOptions options)
     {
-        if (value == IsoDayOfWeek.None)
+        if (value is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
         {
-            throw new ModelJsonException("IsoDayOfWeek.None is not a day of the week and cannot be written.");
+            throw new ModelJsonException($"{(int)value} is not a day of the week and cannot be written.");
         }
 
         writer.WriteStringValue(value.ToString());

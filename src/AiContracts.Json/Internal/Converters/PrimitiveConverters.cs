@@ -45,9 +45,9 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
                     currency = Currency.TryFromCode(code, out var c) ? c : throw new ModelJsonException(JsonTokens.MessageOf(() => Currency.FromCode(code)));
                     break;
                 case "amount" or "currency":
-                    throw new ModelJsonException($"Duplicate member '{name}' in money; each member may appear once.");
+                    throw new ModelJsonException($"Duplicate member '{name}' in money; each member may appear once.", "." + name);
                 default:
-                    throw new ModelJsonException($"Unknown member '{JsonTokens.Shorten(name)}' in money; expected only 'amount' and 'currency'.");
+                    throw new ModelJsonException($"Unknown member '{JsonTokens.Shorten(name)}' in money; expected only 'amount' and 'currency'.", $"['{JsonTokens.Shorten(name)}']");
             }
         }
 
@@ -126,7 +126,16 @@ internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
         return version;
     }
 
-    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options)
+    {
+        if (!value.IsSupported)
+        {
+            // A document this library could not read back must not be written.
+            throw new ModelJsonException($"Schema version {value} cannot be written by this library, which writes version {SchemaVersion.Current.Major}.x documents.");
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 /// <summary>Reads exact decimals, never through double.</summary>
