@@ -623,4 +623,51 @@ public sealed class BadInputTests
         Assert.Equal("$.schemaVersion", e.Path);
         Assert.Contains("Schema version 2.0 cannot be written", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("PT5s")]
+    [InlineData("PT3t5n")]
+    [InlineData("P-3D")]
+    [InlineData("P1YT")]
+    [InlineData("PT1.5S")]
+    [InlineData("p30d")]
+    [InlineData("P99999999999D")]
+    public void Deserialize_PeriodThatIsNotWholeIso8601_IsRejected(string period)
+    {
+        var e = ReadFails(Valid.Replace("\"dueWithin\": \"P30D\"", $"\"dueWithin\": \"{period}\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.pricing.paymentTerms.dueWithin", e.Path);
+        Assert.Contains("ISO 8601 period", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("P30D")]
+    [InlineData("PT72H")]
+    [InlineData("P1Y6M")]
+    [InlineData("P2W3D")]
+    [InlineData("P1DT12H30M15S")]
+    [InlineData("P0D")]
+    public void Deserialize_Iso8601Period_IsKeptAsWritten(string period)
+    {
+        var json = Valid.Replace("\"dueWithin\": \"P30D\"", $"\"dueWithin\": \"{period}\"", StringComparison.Ordinal);
+
+        var written = AiContractSerializer.Default.Serialize(AiContractSerializer.Default.Deserialize(json));
+
+        Assert.Contains($"\"dueWithin\": \"{period}\"", written, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-3, 0)]
+    [InlineData(0, 1500)]
+    public void Serialize_PeriodIso8601CannotExpress_IsRefusedAtItsPath(int days, int milliseconds)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid);
+        var period = NodaTime.Period.FromDays(days) + NodaTime.Period.FromMilliseconds(milliseconds);
+        contract = contract with { Pricing = contract.Pricing! with { PaymentTerms = new Domain.Pricing.PaymentTerms { DueWithin = period } } };
+
+        var e = Assert.Throws<ContractJsonException>(() => AiContractSerializer.Default.Serialize(contract));
+
+        Assert.Equal("$.pricing.paymentTerms.dueWithin", e.Path);
+        Assert.Contains("ISO 8601", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,8 @@ internal static class WriteProblemLocator
                 return null;
             case string text when JsonTokens.LoneSurrogate(text) is var at and >= 0:
                 return (path, string.Create(CultureInfo.InvariantCulture, $"The text is not valid Unicode: it has a lone surrogate (U+{(int)text[at]:X4}) at index {at}, which JSON cannot carry. Remove or replace it."));
+            case Period period when PeriodJsonConverter.Problem(period) is { } problem:
+                return (path, problem);
             case IsoDayOfWeek day when day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday:
                 return (path, $"{(int)day} is not a day of the week.");
             case SchemaVersion { IsSupported: false } version:

@@ -51,27 +51,93 @@ internal sealed class LocalTimeJsonConverter() : NodaTimeJsonConverter<LocalTime
 internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'");
 
 /// <summary>
-/// An ISO 8601 period such as <c>P30D</c> or <c>PT72H</c>, kept exactly as written (no normalisation). A period needs
-/// at least one component: <c>P</c> alone is refused and the zero period is written <c>P0D</c>.
+/// An ISO 8601 period such as <c>P30D</c>, <c>P1Y6M</c> or <c>PT72H</c>: whole, non-negative years, months, weeks,
+/// days, hours, minutes and seconds, kept as written (no normalisation; <c>PT72H</c> stays <c>PT72H</c>). A period
+/// needs at least one component; the zero period is written <c>P0D</c>. Periods NodaTime can hold but ISO 8601
+/// cannot express (negative or sub-second components) are refused on write.
 /// </summary>
-internal sealed class PeriodJsonConverter : JsonConverter<Period>
+internal sealed partial class PeriodJsonConverter : JsonConverter<Period>
 {
     private const string Expected = "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'";
 
     public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ReadString(ref reader, Expected);
-        var result = PeriodPattern.Roundtrip.Parse(text);
-        if (!result.Success || !text.Any(char.IsAsciiDigit))
+        var match = IsoPeriod().Match(text);
+        if (!match.Success || text == "P" || text.EndsWith('T'))
         {
-            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {Expected}.");
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {Expected} (whole, non-negative numbers of Y, M, W, D, then T and H, M, S).");
         }
 
-        return result.Value;
+        var builder = new PeriodBuilder();
+        try
+        {
+            builder.Years = (int)Component(match, "y");
+            builder.Months = (int)Component(match, "mo");
+            builder.Weeks = (int)Component(match, "w");
+            builder.Days = (int)Component(match, "d");
+            builder.Hours = Component(match, "h");
+            builder.Minutes = Component(match, "mi");
+            builder.Seconds = Component(match, "s");
+        }
+        catch (OverflowException e)
+        {
+            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' has a component too large to hold (years, months, weeks and days up to {int.MaxValue}).", e);
+        }
+
+        return builder.Build();
     }
 
     public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Equals(Period.Zero) ? "P0D" : PeriodPattern.Roundtrip.Format(value));
+        writer.WriteStringValue(Problem(value) is { } problem ? throw new ModelJsonException(problem) : Format(value));
+
+    /// <summary>Why a period cannot be written as ISO 8601, or null when it can.</summary>
+    internal static string? Problem(Period value) =>
+        value.Milliseconds != 0 || value.Ticks != 0 || value.Nanoseconds != 0
+            ? $"The period {value} has sub-second components, which an ISO 8601 period of whole units cannot express; use seconds or an exact duration."
+            : value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || value.Hours < 0 || value.Minutes < 0 || value.Seconds < 0
+                ? $"The period {value} has negative components, which an ISO 8601 period cannot express."
+                : null;
+
+    private static string Format(Period value)
+    {
+        if (value.Equals(Period.Zero))
+        {
+            return "P0D";
+        }
+
+        var text = new System.Text.StringBuilder("P");
+        Append(text, value.Years, 'Y');
+        Append(text, value.Months, 'M');
+        Append(text, value.Weeks, 'W');
+        Append(text, value.Days, 'D');
+        if (value.Hours != 0 || value.Minutes != 0 || value.Seconds != 0)
+        {
+            text.Append('T');
+            Append(text, value.Hours, 'H');
+            Append(text, value.Minutes, 'M');
+            Append(text, value.Seconds, 'S');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder text, long component, char unit)
+    {
+        if (component != 0)
+        {
+            text.Append(component.ToString(CultureInfo.InvariantCulture)).Append(unit);
+        }
+    }
+
+    private static long Component(Match match, string group) => match.Groups[group].Success
+        ? checked(group is "y" or "mo" or "w" or "d"
+            ? int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+            : long.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture))
+        : 0L;
+
+    [GeneratedRegex(@"^P(?:(?<y>[0-9]{1,10})Y)?(?:(?<mo>[0-9]{1,10})M)?(?:(?<w>[0-9]{1,10})W)?(?:(?<d>[0-9]{1,10})D)?(?:T(?:(?<h>[0-9]{1,19})H)?(?:(?<mi>[0-9]{1,19})M)?(?:(?<s>[0-9]{1,19})S)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoPeriod();
 }
 
 /// <summary>A time zone by its IANA (tzdb) identifier such as <c>Europe/Berlin</c>.</summary>
