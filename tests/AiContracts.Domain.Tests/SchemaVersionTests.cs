@@ -25,6 +25,9 @@ public sealed class SchemaVersionTests
     [InlineData("1.-1")]
     [InlineData(" 1.0")]
     [InlineData("99999999999.0")]
+    [InlineData("01.0")]
+    [InlineData("1.00")]
+    [InlineData("1.1000000000")]
     public void TryParse_Malformed_ReturnsFalse(string text)
     {
         Assert.False(SchemaVersion.TryParse(text, out _));

@@ -22,7 +22,7 @@ namespace AiContracts.TestUtilities;
 /// Every optional member is null about a third of the time, every <see cref="ValueArray{T}"/> has 0 to 3 elements,
 /// every smart enum value is reachable, and the scalars lean towards edge cases: decimals of every scale and sign
 /// (where the model allows them), percentages at both bounds, periods in every unit and mixed, dates over the whole
-/// ISO range, tzdb zones including aliases, strings with quotes, backslashes, control characters and non-BMP
+/// ISO 8601 range, tzdb zones including aliases, strings with quotes, backslashes, control characters and non-BMP
 /// characters, and extension trees with number literals that no binary number can hold.
 /// <para>
 /// <see cref="Text"/> only generates well-formed UTF-16: JSON cannot carry a lone surrogate, so the serializer refuses
@@ -182,22 +182,22 @@ public static class ContractGenerators
 
     /// <summary>Any schema version, supported or not.</summary>
     public static Gen<SchemaVersion> SchemaVersion { get; } = Gen.Select(
-        Weighted((3, Gen.Int[1, 3]), (1, Gen.Int[1, int.MaxValue])),
-        Weighted((3, Gen.Int[0, 20]), (1, Gen.Int[0, int.MaxValue])),
+        Weighted((3, Gen.Int[1, 3]), (1, Gen.Int[1, Domain.Primitives.SchemaVersion.MaxComponent])),
+        Weighted((3, Gen.Int[0, 20]), (1, Gen.Int[0, Domain.Primitives.SchemaVersion.MaxComponent])),
         Domain.Primitives.SchemaVersion.Of);
 
     /// <summary>Schema versions this library reads: major version 1, any minor version.</summary>
     public static Gen<SchemaVersion> SupportedSchemaVersion { get; } = Weighted(
         (3, Gen.Const(Domain.Primitives.SchemaVersion.Current)),
-        (1, Weighted((3, Gen.Int[0, 20]), (1, Gen.Int[0, int.MaxValue])).Select(minor => Domain.Primitives.SchemaVersion.Of(Domain.Primitives.SchemaVersion.Current.Major, minor))));
+        (1, Weighted((3, Gen.Int[0, 20]), (1, Gen.Int[0, Domain.Primitives.SchemaVersion.MaxComponent])).Select(minor => Domain.Primitives.SchemaVersion.Of(Domain.Primitives.SchemaVersion.Current.Major, minor))));
 
     // ---------------------------------------------------------------- NodaTime
 
-    /// <summary>Dates over the whole ISO range (years -9998 to 9999), most of them in 1900 to 2200, with leap days and both extremes.</summary>
+    /// <summary>Dates in years 0001 to 9999 (what an ISO 8601 date can write), most of them in 1900 to 2200, with leap days and both extremes.</summary>
     public static Gen<LocalDate> LocalDate { get; } = Weighted(
         (5, Gen.Select(Gen.Int[1900, 2200], Gen.Int[1, 12], Gen.Int[1, 31], MakeDate)),
-        (2, Gen.Select(Gen.Int[-9998, 9999], Gen.Int[1, 12], Gen.Int[1, 31], MakeDate)),
-        (1, Gen.OneOf(NodaTime.LocalDate.MinIsoValue, NodaTime.LocalDate.MaxIsoValue, new NodaTime.LocalDate(2024, 2, 29), new NodaTime.LocalDate(1, 1, 1), new NodaTime.LocalDate(0, 12, 31))));
+        (2, Gen.Select(Gen.Int[1, 9999], Gen.Int[1, 12], Gen.Int[1, 31], MakeDate)),
+        (1, Gen.OneOf(new NodaTime.LocalDate(1, 1, 1), new NodaTime.LocalDate(9999, 12, 31), new NodaTime.LocalDate(2024, 2, 29), new NodaTime.LocalDate(1, 12, 31))));
 
     /// <summary>Times of day: whole minutes, whole seconds, any nanosecond, midnight and the last nanosecond of the day.</summary>
     public static Gen<LocalTime> LocalTime { get; } = Weighted(
@@ -211,7 +211,10 @@ public static class ContractGenerators
         (4, Gen.Long[946_684_800L, 4_102_444_800L].Select(NodaTime.Instant.FromUnixTimeSeconds)),
         (2, Gen.Long[-62_135_596_800L * NodaConstants.TicksPerSecond, 253_402_300_799L * NodaConstants.TicksPerSecond].Select(NodaTime.Instant.FromUnixTimeTicks)),
         (1, Gen.Select(Gen.Long[-62_135_596_800L, 253_402_300_799L], Gen.Long[0, NodaConstants.NanosecondsPerSecond - 1], (s, ns) => NodaTime.Instant.FromUnixTimeSeconds(s).PlusNanoseconds(ns))),
-        (1, Gen.OneOf(NodaTime.Instant.MinValue, NodaTime.Instant.MaxValue, NodaTime.Instant.FromUnixTimeSeconds(0))));
+        (1, Gen.OneOf(
+            NodaTime.Instant.FromUtc(1, 1, 1, 0, 0),
+            NodaTime.Instant.FromUtc(9999, 12, 31, 23, 59, 59).PlusNanoseconds(999_999_999),
+            NodaTime.Instant.FromUnixTimeSeconds(0))));
 
     /// <summary>
     /// ISO 8601 periods: one unit (years, months, weeks, days, hours, minutes or seconds), combinations of those, zero,

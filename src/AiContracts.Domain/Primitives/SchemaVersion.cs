@@ -18,6 +18,9 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
         Minor = minor;
     }
 
+    /// <summary>The largest major or minor version: nine digits.</summary>
+    public const int MaxComponent = 999_999_999;
+
     /// <summary>The version this library writes: 1.0.</summary>
     public static SchemaVersion Current { get; } = new(1, 0);
 
@@ -31,20 +34,20 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
     public bool IsSupported => Major == Current.Major;
 
     /// <summary>Creates a version.</summary>
-    /// <param name="major">The major version, 1 or greater.</param>
-    /// <param name="minor">The minor version, 0 or greater.</param>
+    /// <param name="major">The major version, between 1 and <see cref="MaxComponent"/>.</param>
+    /// <param name="minor">The minor version, between 0 and <see cref="MaxComponent"/>.</param>
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A component is out of range.</exception>
     public static SchemaVersion Of(int major, int minor)
     {
-        if (major < 1)
+        if (major is < 1 or > MaxComponent)
         {
-            throw new ArgumentOutOfRangeException(nameof(major), major, $"Value {major} for 'major' is out of range: it must be 1 or greater.");
+            throw new ArgumentOutOfRangeException(nameof(major), major, $"Value {major} for 'major' is out of range: it must be between 1 and {MaxComponent}.");
         }
 
-        if (minor < 0)
+        if (minor is < 0 or > MaxComponent)
         {
-            throw new ArgumentOutOfRangeException(nameof(minor), minor, $"Value {minor} for 'minor' is out of range: it must be 0 or greater.");
+            throw new ArgumentOutOfRangeException(nameof(minor), minor, $"Value {minor} for 'minor' is out of range: it must be between 0 and {MaxComponent}.");
         }
 
         return new SchemaVersion(major, minor);
@@ -66,11 +69,14 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
     /// <summary>Tries to parse <c>major.minor</c>.</summary>
     /// <param name="text">The candidate text.</param>
     /// <param name="version">The version when valid; otherwise null.</param>
-    /// <returns>True when <paramref name="text"/> is two dot-separated non-negative integers with a major version of 1 or more.</returns>
+    /// <returns>
+    /// True when <paramref name="text"/> is two dot-separated non-negative integers of at most nine digits, without
+    /// leading zeros, with a major version of 1 or more.
+    /// </returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out SchemaVersion? version)
     {
         version = null;
-        if (text is null || text.Length > 21)
+        if (text is null || text.Length > 19)
         {
             return false;
         }
@@ -126,6 +132,11 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
 
     private static bool IsDigits(ReadOnlySpan<char> span)
     {
+        if (span.Length is 0 or > 9 || (span.Length > 1 && span[0] == '0'))
+        {
+            return false;
+        }
+
         foreach (var c in span)
         {
             if (!char.IsAsciiDigit(c))

@@ -18,37 +18,50 @@ internal class NodaTimeJsonConverter<T> : JsonConverter<T>
 {
     private readonly JsonConverter<T> _inner;
     private readonly string _expected;
+    private readonly Func<T, bool> _inRange;
 
-    internal NodaTimeJsonConverter(JsonConverter<T> inner, string expected)
+    internal NodaTimeJsonConverter(JsonConverter<T> inner, string expected, Func<T, bool>? inRange = null)
     {
         _inner = inner;
         _expected = expected;
+        _inRange = inRange ?? (static _ => true);
     }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ReadString(ref reader, _expected);
+        T value;
         try
         {
-            return _inner.Read(ref reader, typeToConvert, options)!;
+            value = _inner.Read(ref reader, typeToConvert, options)!;
         }
         catch (Exception e) when (e is UnparsableValueException or FormatException or ArgumentException or InvalidNodaDataException or JsonException or InvalidOperationException)
         {
             throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {_expected}.", e);
         }
+
+        return _inRange(value) ? value : throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {_expected}: years run from 0001 to 9999.");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _inner.Write(writer, value, options);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (!_inRange(value))
+        {
+            throw new ModelJsonException($"{value} cannot be written as {_expected}: years run from 0001 to 9999.");
+        }
+
+        _inner.Write(writer, value, options);
+    }
 }
 
 /// <summary>An ISO 8601 calendar date such as <c>2026-01-31</c>.</summary>
-internal sealed class LocalDateJsonConverter() : NodaTimeJsonConverter<LocalDate>(NodaConverters.LocalDateConverter, "an ISO 8601 date such as '2026-01-31'");
+internal sealed class LocalDateJsonConverter() : NodaTimeJsonConverter<LocalDate>(NodaConverters.LocalDateConverter, "an ISO 8601 date such as '2026-01-31'", static d => d.Year is >= 1 and <= 9999);
 
 /// <summary>An ISO 8601 local time such as <c>02:00:00</c>.</summary>
 internal sealed class LocalTimeJsonConverter() : NodaTimeJsonConverter<LocalTime>(NodaConverters.LocalTimeConverter, "an ISO 8601 time of day such as '02:00:00'");
 
 /// <summary>An ISO 8601 instant in UTC such as <c>2026-03-01T09:30:00Z</c>.</summary>
-internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'");
+internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'", static i => i.InUtc().Year is >= 1 and <= 9999);
 
 /// <summary>
 /// An ISO 8601 period such as <c>P30D</c>, <c>P1Y6M</c> or <c>PT72H</c>: whole, non-negative years, months, weeks,
