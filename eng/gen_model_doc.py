@@ -15,6 +15,8 @@ groups = [
     ('Governance', 'Governance', 'Reporting, audit rights, incident notification, model-change notice and escalation.'),
     ('Primitives', 'Value objects', 'Values that enforce their own invariants where they are made (an ArgumentException names the parameter, the value and the allowed range).'),
     ('Extensions', 'Extensions', 'The open `extensions` object, kept losslessly.'),
+    ('Diagnostics', 'Diagnostics', 'One shape for every finding, from the schema and the rules alike: code, severity, JSON Pointer, message, rule, position. Codes and messages live in `DiagnosticCatalogue`; docs/rules.md explains each code.'),
+    ('Validation', 'Validation', 'Business rules (`IContractRule`) and the validator that runs them over a contract built in C#; the JSON pipeline is `ContractDocumentValidator` in AiContracts.Json.'),
 ]
 
 def summary(text):
@@ -32,14 +34,14 @@ for folder, title, blurb in groups:
     records, vocab, other = [], [], []
     for f in files:
         text = open(f).read()
-        m = re.search(r'public (sealed record|readonly record struct|sealed class|readonly struct|static class|enum|sealed record) (\w+)', text)
+        m = re.search(r'public (sealed partial record|sealed record|readonly record struct|sealed class|readonly struct|static class|enum|interface) (\w+)', text)
         if not m:
             continue
         kind, name = m.group(1), m.group(2)
         if ': SmartEnum<' in text:
             values = re.findall(r'public static readonly \w+ (\w+) =', text)
             vocab.append(f'| `{name}` | {summary(text)} | {", ".join(values)} |')
-        elif kind == 'sealed record' and folder not in ('Primitives',):
+        elif kind in ('sealed record', 'sealed partial record') and folder not in ('Primitives',):
             props = re.findall(r'public (required )?([\w<>?]+) (\w+) \{ get; init', text)
             members = ', '.join(('**' if r else '') + f'`{p[0].lower() + p[1:]}`' + ('**' if r else '') for r, _, p in props)
             records.append(f'| `{name}` | {summary(text)} | {members} |')

@@ -33,4 +33,17 @@ public sealed class DocsTests
             Assert.InRange(new FileInfo(file).Length, 5_000, 40_000);
         }
     }
+
+    [Fact]
+    public void RuleCatalogue_DocumentsExactlyTheCodesOfTheCatalogue()
+    {
+        var doc = File.ReadAllText(Path.Combine(SampleFiles.RepositoryRoot, "docs", "rules.md"));
+        var documented = System.Text.RegularExpressions.Regex.Matches(doc, "^### (AIC[0-9]{4}) (.+)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim(), StringComparer.Ordinal);
+
+        var catalogue = Domain.Diagnostics.DiagnosticCatalogue.All.ToDictionary(d => d.Code, d => d.Title, StringComparer.Ordinal);
+
+        Assert.Equal(catalogue.Keys.Order(StringComparer.Ordinal), documented.Keys.Order(StringComparer.Ordinal));
+        Assert.All(catalogue, entry => Assert.Equal(entry.Value, documented[entry.Key]));
+    }
 }

@@ -163,7 +163,7 @@ internal static partial class ErrorTranslator
         }
 
         var message = StripLocation(exception.Message);
-        if (exception.InnerException?.GetType().Name == "JsonReaderException")
+        if (exception.GetType().Name == "JsonReaderException" || exception.InnerException?.GetType().Name == "JsonReaderException")
         {
             // Reader messages quote at most a character of the input, never a whole value.
             if (message.Contains("maximum allowed depth", StringComparison.Ordinal) || message.Contains("maximum configured depth", StringComparison.Ordinal))
@@ -278,10 +278,13 @@ internal static partial class ErrorTranslator
     }
 
     /// <summary>The .NET type the model expects at a JSON path, walking the contract's metadata from the root.</summary>
-    internal static Type? ResolveType(JsonSerializerOptions options, string path)
+    internal static Type? ResolveType(JsonSerializerOptions options, string path) => ResolveType(options, JsonPaths.Segments(path));
+
+    /// <summary>The .NET type the model expects at a sequence of member names and array indexes.</summary>
+    internal static Type? ResolveType(JsonSerializerOptions options, IEnumerable<string> segments)
     {
         var type = typeof(Domain.AiContract);
-        foreach (var segment in JsonPaths.Segments(path))
+        foreach (var segment in segments)
         {
             var info = options.GetTypeInfo(type);
             if (info.Kind == JsonTypeInfoKind.Object)
@@ -307,13 +310,13 @@ internal static partial class ErrorTranslator
         return type;
     }
 
-    private static List<string>? MemberNames(JsonSerializerOptions options, Type type)
+    internal static List<string>? MemberNames(JsonSerializerOptions options, Type type)
     {
         var info = options.GetTypeInfo(type);
         return info.Kind == JsonTypeInfoKind.Object ? [.. info.Properties.Select(p => p.Name)] : null;
     }
 
-    private static string DescribeExpected(JsonSerializerOptions options, Type type)
+    internal static string DescribeExpected(JsonSerializerOptions options, Type type)
     {
         var info = options.GetTypeInfo(type);
         return info.Kind switch

@@ -41,6 +41,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<DataCategory>(),
         new SmartEnumJsonConverter<DataFormat>(),
         new SmartEnumJsonConverter<DataSubjectCategory>(),
+        new SmartEnumJsonConverter<AiContracts.Domain.Diagnostics.DiagnosticSeverity>(),
         new SmartEnumJsonConverter<DeletionMethod>(),
         new SmartEnumJsonConverter<Direction>(),
         new SmartEnumJsonConverter<DriftMetric>(),

@@ -5,13 +5,13 @@ using Ardalis.SmartEnum;
 namespace AiContracts.Json.Internal.Converters;
 
 /// <summary>Reads and writes a smart enum by its name, exactly as declared (case-sensitive).</summary>
-internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IVocabularyConverter
     where TEnum : SmartEnum<TEnum>
 {
     private static readonly string AllowedNames = string.Join(", ", SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name));
 
-    /// <summary>The names a value may take, in declaration order, for messages.</summary>
-    internal static string Allowed => AllowedNames;
+    /// <inheritdoc />
+    public IReadOnlyList<string> Names { get; } = [.. SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name)];
 
     public override bool HandleNull => false;
 
@@ -30,4 +30,11 @@ internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);
+}
+
+/// <summary>A converter of a closed vocabulary, which can list its names.</summary>
+internal interface IVocabularyConverter
+{
+    /// <summary>The names a value may take, in declaration order.</summary>
+    IReadOnlyList<string> Names { get; }
 }

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace AiContracts.Domain.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code this library emits, with its message template: the one place where wording lives. Codes are
+/// never reused. Ranges: <c>AIC00xx</c> schema and syntax, <c>AIC02xx</c> references between elements; the business
+/// rules take <c>AIC1xxx</c> (service levels) to <c>AIC6xxx</c> (governance). <c>docs/rules.md</c> explains each code.
+/// </summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public static class DiagnosticCatalogue
+{
+    private const string Syntax = "schema and syntax";
+    private const string References = "references";
+
+    /// <summary>AIC0001: the text is not well-formed JSON.</summary>
+    public static DiagnosticDescriptor MalformedJson { get; } = Error("AIC0001", "Malformed JSON", Syntax, "The document is not well-formed JSON: {detail}");
+
+    /// <summary>AIC0002: the document nests deeper than the configured limit.</summary>
+    public static DiagnosticDescriptor TooDeep { get; } = Error("AIC0002", "Nested too deeply", Syntax, "The document is nested deeper than the configured limit of {limit} levels.");
+
+    /// <summary>AIC0003: the document is larger than the configured limit.</summary>
+    public static DiagnosticDescriptor TooLarge { get; } = Error("AIC0003", "Document too large", Syntax, "The document is larger than the configured limit of {limit} bytes.");
+
+    /// <summary>AIC0010: a value has the wrong JSON type.</summary>
+    public static DiagnosticDescriptor WrongType { get; } = Error("AIC0010", "Wrong type", Syntax, "Expected {expected} but found {found}.");
+
+    /// <summary>AIC0011: a required member is missing.</summary>
+    public static DiagnosticDescriptor MissingMember { get; } = Error("AIC0011", "Missing required member", Syntax, "{type} is missing the required member '{member}'.");
+
+    /// <summary>AIC0012: an object has a member the format does not define.</summary>
+    public static DiagnosticDescriptor UnknownMember { get; } = Error("AIC0012", "Unknown member", Syntax, "Unknown member '{member}' in {type}; expected one of {allowed}.");
+
+    /// <summary>AIC0013: a value is not one of the names of its vocabulary.</summary>
+    public static DiagnosticDescriptor UnknownName { get; } = Error("AIC0013", "Unknown name", Syntax, "'{value}' is not a {type}; expected one of {allowed}.");
+
+    /// <summary>AIC0014: a string does not have the required form (a date, a period, an identifier...).</summary>
+    public static DiagnosticDescriptor WrongForm { get; } = Error("AIC0014", "Wrong form", Syntax, "'{value}' is not {expected}.");
+
+    /// <summary>AIC0015: a number is outside its allowed range.</summary>
+    public static DiagnosticDescriptor OutOfRange { get; } = Error("AIC0015", "Out of range", Syntax, "{value} is out of range: {range}.");
+
+    /// <summary>AIC0016: the document's schema version is not one this library reads.</summary>
+    public static DiagnosticDescriptor UnsupportedVersion { get; } = Error("AIC0016", "Unsupported schema version", Syntax, "Schema version '{value}' is not supported: this library reads version {supported} documents.");
+
+    /// <summary>AIC0017: a value the schema allows but the model cannot hold (an unknown time zone, a number a decimal would round...).</summary>
+    public static DiagnosticDescriptor InvalidValue { get; } = Error("AIC0017", "Invalid value", Syntax, "{detail}");
+
+    /// <summary>AIC0201: two elements of a list share an identifier.</summary>
+    public static DiagnosticDescriptor DuplicateId { get; } = Error("AIC0201", "Duplicate identifier", References, "'{value}' is already the id of {what} {first}; ids must be unique within their list.");
+
+    /// <summary>AIC0202: a reference names an element that does not exist.</summary>
+    public static DiagnosticDescriptor UnknownReference { get; } = Error("AIC0202", "Unknown reference", References, "'{value}' is not the id of any {what}; expected one of {allowed}.");
+
+    /// <summary>Every descriptor, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        MalformedJson, TooDeep, TooLarge, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
+        UnsupportedVersion, InvalidValue, DuplicateId, UnknownReference,
+    ];
+
+    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+
+    /// <summary>Gets the descriptor of a code.</summary>
+    /// <param name="code">The code, for example <c>AIC0013</c>.</param>
+    /// <returns>The descriptor.</returns>
+    /// <exception cref="KeyNotFoundException">No such code.</exception>
+    public static DiagnosticDescriptor Get(string code) =>
+        ByCode.TryGetValue(code, out var descriptor) ? descriptor : throw new KeyNotFoundException($"'{code}' is not a diagnostic code of this library.");
+
+    private static DiagnosticDescriptor Error(string code, string title, string area, string format) => new()
+    {
+        Code = code,
+        Title = title,
+        DefaultSeverity = DiagnosticSeverity.Error,
+        Area = area,
+        MessageFormat = format,
+    };
+}

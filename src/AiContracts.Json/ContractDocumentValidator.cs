@@ -1,0 +1,223 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AiContracts.Domain;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.Validation;
+using AiContracts.Json.Internal;
+using Json.Schema;
+
+namespace AiContracts.Json;
+
+/// <summary>
+/// Validates contract documents in one pass and reports every problem at once, each with a stable code, a JSON
+/// Pointer, a line and a column: malformed JSON, size and depth limits, every schema violation, values the model
+/// cannot hold, and then the business rules on the contract read from the already-parsed document.
+/// </summary>
+/// <remarks>
+/// Never throws for bad input: everything becomes a diagnostic (only a null argument throws). Business rules run only
+/// when the structure is valid. Thread safety: immutable; create one and share it.
+/// </remarks>
+public sealed class ContractDocumentValidator
+{
+    private static readonly EvaluationOptions SchemaOptions = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+    private readonly AiContractSerializer _serializer;
+    private readonly JsonSerializerOptions _json;
+    private readonly JsonTypeInfo<AiContract> _contractInfo;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">The options; <see cref="ContractValidationOptions.Default"/> when null.</param>
+    /// <param name="rules">The business rules; <see cref="ContractValidator.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public ContractDocumentValidator(ContractValidationOptions? options = null, ContractValidator? rules = null)
+    {
+        Options = options ?? ContractValidationOptions.Default;
+        Rules = rules ?? ContractValidator.Default;
+        _serializer = new AiContractSerializer(Options.Json);
+        _json = _serializer.JsonSerializerOptions;
+        _contractInfo = (JsonTypeInfo<AiContract>)_json.GetTypeInfo(typeof(AiContract));
+    }
+
+    /// <summary>A validator with the default options and rules.</summary>
+    public static ContractDocumentValidator Default { get; } = new();
+
+    /// <summary>The options.</summary>
+    public ContractValidationOptions Options { get; }
+
+    /// <summary>The business rules run after the schema stage.</summary>
+    public ContractValidator Rules { get; }
+
+    /// <summary>Validates a contract built in C#: business rules only.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    public ValidationReport Validate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return new ValidationReport(ValueArray.From(Rules.Evaluate(contract)), Options.WarningsAreErrors);
+    }
+
+    /// <summary>Validates a document given as text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public ContractValidationResult Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > Options.Json.MaxDocumentBytes)
+        {
+            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        if (Internal.Converters.JsonTokens.LoneSurrogate(json) is var at and >= 0)
+        {
+            var (line, column) = ErrorTranslator.LineAndColumn(json, at);
+            return Single(DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", "the text has a lone surrogate, which is not valid Unicode.")) with { Line = (int)line, Column = (int)column });
+        }
+
+        return Validate((ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Validates a document given as UTF-8 bytes (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <returns>The result.</returns>
+    public ContractValidationResult Validate(ReadOnlyMemory<byte> utf8Json)
+    {
+        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (utf8Json.Length > Options.Json.MaxDocumentBytes)
+        {
+            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = Options.Json.MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            var translated = ErrorTranslator.Translate(e, _json, utf8Json.Span);
+            var descriptor = translated.Detail.Contains("nested deeper", StringComparison.Ordinal) ? DiagnosticCatalogue.TooDeep : DiagnosticCatalogue.MalformedJson;
+            var diagnostic = descriptor == DiagnosticCatalogue.TooDeep
+                ? descriptor.Create(string.Empty, "limits", ("limit", Options.Json.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                : descriptor.Create(string.Empty, "syntax", ("detail", translated.Detail.Replace("Malformed JSON: ", string.Empty, StringComparison.Ordinal)));
+            return Single(diagnostic with { Line = (int?)translated.LineNumber, Column = (int?)translated.Column });
+        }
+
+        using (document)
+        {
+            return ValidateDocument(document, utf8Json.Span);
+        }
+    }
+
+    /// <summary>Validates a document read from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public ContractValidationResult Validate(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > Options.Json.MaxDocumentBytes)
+                {
+                    return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    private ContractValidationResult ValidateDocument(JsonDocument document, ReadOnlySpan<byte> utf8Json)
+    {
+        var findings = new List<Diagnostic>();
+        EvaluationResults results;
+        try
+        {
+            results = ContractSchema.Schema.Evaluate(document.RootElement, SchemaOptions);
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException or FormatException)
+        {
+            // For example invalid UTF-8 inside a string, found when the schema reads it.
+            return Finish([DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", e.Message))], null, utf8Json);
+        }
+
+        if (!results.IsValid)
+        {
+            findings.AddRange(SchemaDiagnostics.From(results, document.RootElement, _json));
+            return Finish(findings, null, utf8Json);
+        }
+
+        AiContract contract;
+        try
+        {
+            contract = document.RootElement.Deserialize(_contractInfo)!;
+        }
+        catch (JsonException e)
+        {
+            var translated = ErrorTranslator.Translate(e, _json, utf8Json);
+            findings.Add(DiagnosticCatalogue.InvalidValue.Create(translated.Pointer ?? string.Empty, "model", ("detail", translated.Detail)));
+            return Finish(findings, null, utf8Json);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)
+        {
+            findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
+            return Finish(findings, null, utf8Json);
+        }
+
+        findings.AddRange(Rules.Evaluate(contract));
+        return Finish(findings, contract, utf8Json);
+    }
+
+    private ContractValidationResult Finish(List<Diagnostic> findings, AiContract? contract, ReadOnlySpan<byte> utf8Json)
+    {
+        if (findings.Count > 0)
+        {
+            var positions = PositionIndex.Build(utf8Json, Options.Json.MaxDepth);
+            for (var i = 0; i < findings.Count; i++)
+            {
+                if (findings[i].Line is null && positions.Find(findings[i].Pointer) is { } position)
+                {
+                    findings[i] = findings[i] with { Line = position.Line, Column = position.Column };
+                }
+            }
+
+            findings = [.. findings
+                .Select((d, i) => (d, i))
+                .OrderBy(x => x.d.Line ?? int.MaxValue)
+                .ThenBy(x => x.d.Column ?? int.MaxValue)
+                .ThenBy(x => x.i)
+                .Select(x => x.d)];
+        }
+
+        return new ContractValidationResult
+        {
+            Report = new ValidationReport(ValueArray.From(findings), Options.WarningsAreErrors),
+            Contract = contract,
+        };
+    }
+
+    private ContractValidationResult Single(Diagnostic diagnostic) => new()
+    {
+        Report = new ValidationReport([diagnostic.Line is null ? diagnostic with { Line = 1, Column = 1 } : diagnostic], Options.WarningsAreErrors),
+    };
+}

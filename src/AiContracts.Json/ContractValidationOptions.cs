@@ -1,0 +1,17 @@
+namespace AiContracts.Json;
+
+/// <summary>Options of <see cref="ContractDocumentValidator"/>.</summary>
+/// <remarks>Immutable once given to a validator.</remarks>
+public sealed record ContractValidationOptions
+{
+    /// <summary>The default options: the default JSON limits, warnings do not fail.</summary>
+    public static ContractValidationOptions Default { get; } = new();
+
+    /// <summary>The size and depth limits of documents.</summary>
+    /// <value><see cref="AiContractJsonOptions.Default"/>: 16 MiB and 64 levels.</value>
+    public AiContractJsonOptions Json { get; init; } = AiContractJsonOptions.Default;
+
+    /// <summary>Whether warnings make a report invalid.</summary>
+    /// <value>False by default.</value>
+    public bool WarningsAreErrors { get; init; }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>
+/// Maps the JSON Pointer of every member and element of a document to its 1-based line and column, built once per
+/// document in one pass of a reader (and only when there is something to report).
+/// </summary>
+internal sealed class PositionIndex
+{
+    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+
+    private PositionIndex()
+    {
+    }
+
+    internal static PositionIndex Build(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var index = new PositionIndex();
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < utf8Json.Length; i++)
+        {
+            if (utf8Json[i] == (byte)'\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
+        var path = new List<string>();
+        var arrayIndexes = new Stack<int>();
+        var containers = new Stack<bool>(); // true for arrays
+        string? pendingName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = reader.GetString();
+                        index.Record(path, pendingName!, reader.TokenStartIndex, lineStarts);
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        containers.Pop();
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            arrayIndexes.Pop();
+                        }
+
+                        if (path.Count > 0)
+                        {
+                            path.RemoveAt(path.Count - 1);
+                        }
+
+                        continue;
+                }
+
+                // A value: a member's value, an array element or the root.
+                string? segment = null;
+                if (pendingName is not null)
+                {
+                    segment = pendingName;
+                    pendingName = null;
+                }
+                else if (containers.Count > 0 && containers.Peek())
+                {
+                    var i = arrayIndexes.Pop();
+                    arrayIndexes.Push(i + 1);
+                    segment = i.ToString(CultureInfo.InvariantCulture);
+                    index.Record(path, segment, reader.TokenStartIndex, lineStarts);
+                }
+                else if (containers.Count == 0)
+                {
+                    index._positions[string.Empty] = Position(reader.TokenStartIndex, lineStarts);
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    if (containers.Count > 0)
+                    {
+                        path.Add(segment!);
+                    }
+
+                    containers.Push(reader.TokenType == JsonTokenType.StartArray);
+                    if (reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        arrayIndexes.Push(0);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Positions up to the problem are known; the rest stay unmapped.
+        }
+
+        return index;
+    }
+
+    /// <summary>The position of the element at <paramref name="pointer"/>, or of its nearest mapped ancestor.</summary>
+    internal (int Line, int Column)? Find(string pointer)
+    {
+        for (var p = pointer; ; p = p[..p.LastIndexOf('/')])
+        {
+            if (_positions.TryGetValue(p, out var position))
+            {
+                return position;
+            }
+
+            if (p.Length == 0)
+            {
+                return null;
+            }
+        }
+    }
+
+    private void Record(List<string> path, string segment, long offset, List<int> lineStarts)
+    {
+        var pointer = new StringBuilder();
+        foreach (var part in path)
+        {
+            pointer.Append('/').Append(Escape(part));
+        }
+
+        pointer.Append('/').Append(Escape(segment));
+        _positions.TryAdd(pointer.ToString(), Position(offset, lineStarts));
+    }
+
+    private static (int Line, int Column) Position(long offset, List<int> lineStarts)
+    {
+        var line = lineStarts.BinarySearch((int)offset);
+        line = line >= 0 ? line : ~line - 1;
+        return (line + 1, (int)offset - lineStarts[line] + 1);
+    }
+
+    private static string Escape(string segment) => segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}

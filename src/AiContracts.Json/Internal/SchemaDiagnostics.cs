@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.Json;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Json.Internal.Converters;
+using Json.Schema;
+using NodaTime;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>
+/// Maps JsonSchema.Net's list output to diagnostics from the instance location and the keyword only (its schema
+/// locations inside arrays are unreliable), with messages that name the element, what was expected and what was found.
+/// </summary>
+internal static class SchemaDiagnostics
+{
+    private const string Rule = "schema";
+
+    internal static IEnumerable<Diagnostic> From(EvaluationResults results, JsonElement root, JsonSerializerOptions options)
+    {
+        // Keywords per instance location, in the order the evaluation reported them.
+        var byPointer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var detail in results.Details ?? [])
+        {
+            if (detail.Errors is not { Count: > 0 } errors || detail.EvaluationPath.ToString().EndsWith("/anyOf/1", StringComparison.Ordinal))
+            {
+                // The null branch of an optional member says only "should be null": the other branch says what is wrong.
+                continue;
+            }
+
+            var pointer = detail.InstanceLocation.ToString();
+            if (!byPointer.TryGetValue(pointer, out var keywords))
+            {
+                byPointer[pointer] = keywords = [];
+                order.Add(pointer);
+            }
+
+            keywords.AddRange(errors.Keys.Where(k => !keywords.Contains(k)));
+        }
+
+        foreach (var pointer in order)
+        {
+            var keywords = byPointer[pointer];
+
+            // A value of the wrong type fails its enum, pattern or range too: say only that the type is wrong.
+            // A string that fails its pattern usually fails its format too: one finding says it.
+            IEnumerable<string> reported = keywords.Contains("type")
+                ? ["type", .. keywords.Where(k => k is "required" or "" or "additionalProperties")]
+                : keywords.Contains("pattern") ? keywords.Where(k => k != "format") : keywords;
+            foreach (var keyword in reported)
+            {
+                foreach (var diagnostic in Map(keyword, pointer, root, options))
+                {
+                    yield return diagnostic;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Map(string keyword, string pointer, JsonElement root, JsonSerializerOptions options)
+    {
+        var segments = Segments(pointer);
+        var element = Find(root, segments);
+        var type = ErrorTranslator.ResolveType(options, segments);
+        var value = element is { ValueKind: JsonValueKind.String } s ? s.GetString()! : element?.GetRawText() ?? string.Empty;
+        switch (keyword)
+        {
+            case "":
+            case "additionalProperties":
+            {
+                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1));
+                var allowed = parent is null ? null : ErrorTranslator.MemberNames(options, parent);
+                yield return DiagnosticCatalogue.UnknownMember.Create(
+                    pointer,
+                    Rule,
+                    ("member", JsonTokens.Shorten(segments.LastOrDefault() ?? string.Empty)),
+                    ("type", parent?.Name ?? "this object"),
+                    ("allowed", allowed is null ? "the members the schema defines" : string.Join(", ", allowed)));
+                break;
+            }
+
+            case "required":
+            {
+                if (type is null || element is not { ValueKind: JsonValueKind.Object } obj)
+                {
+                    break;
+                }
+
+                foreach (var property in options.GetTypeInfo(type).Properties.Where(p => p.IsRequired && !obj.TryGetProperty(p.Name, out _)))
+                {
+                    yield return DiagnosticCatalogue.MissingMember.Create(pointer, Rule, ("type", type.Name), ("member", property.Name));
+                }
+
+                break;
+            }
+
+            case "type":
+                yield return DiagnosticCatalogue.WrongType.Create(
+                    pointer,
+                    Rule,
+                    ("expected", type is null ? "another type" : Expected(type, options)),
+                    ("found", Found(element)),
+                    ("value", value));
+                break;
+            case "enum" when type == typeof(Currency):
+                yield return DiagnosticCatalogue.UnknownName.Create(pointer, Rule, ("value", JsonTokens.Shorten(value)), ("type", "ISO 4217 currency code"), ("allowed", "the active codes such as EUR, USD, GBP (upper case)"));
+                break;
+            case "enum":
+                yield return DiagnosticCatalogue.UnknownName.Create(
+                    pointer,
+                    Rule,
+                    ("value", JsonTokens.Shorten(value)),
+                    ("type", type?.Name ?? "name"),
+                    ("allowed", type is null ? "the names the schema lists" : string.Join(", ", ContractSchemaVocabulary.Names(type))));
+                break;
+            case "pattern" or "format" when type == typeof(SchemaVersion):
+                yield return DiagnosticCatalogue.UnsupportedVersion.Create(pointer, Rule, ("value", JsonTokens.Shorten(value)), ("supported", $"{SchemaVersion.Current.Major}.x"));
+                break;
+            case "pattern" or "format":
+                yield return DiagnosticCatalogue.WrongForm.Create(pointer, Rule, ("value", JsonTokens.Shorten(value)), ("expected", Form(type)));
+                break;
+            case "minimum" or "maximum":
+                yield return DiagnosticCatalogue.OutOfRange.Create(
+                    pointer,
+                    Rule,
+                    ("value", JsonTokens.Shorten(value)),
+                    ("range", type == typeof(Percentage) ? "a percentage is between 0 and 100" : $"a whole number is between {int.MinValue} and {int.MaxValue}"));
+                break;
+            default:
+                yield return DiagnosticCatalogue.InvalidValue.Create(pointer, Rule, ("detail", $"The value does not satisfy the schema's '{keyword}' constraint."), ("value", JsonTokens.Shorten(value)));
+                break;
+        }
+    }
+
+    private static string Expected(Type type, JsonSerializerOptions options) => type switch
+    {
+        _ when type == typeof(string) || type == typeof(LocalId) || type == typeof(ContractId) => "a string",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(int) => "a whole number",
+        _ when type == typeof(decimal) || type == typeof(Percentage) => "a number",
+        _ when type == typeof(Money) => "money as an object such as {\"amount\": 1234.50, \"currency\": \"EUR\"}",
+        _ when type == typeof(Currency) => "an ISO 4217 currency code such as 'EUR'",
+        _ when ContractSchemaVocabulary.IsVocabulary(type) => $"a {type.Name} name (one of {string.Join(", ", ContractSchemaVocabulary.Names(type))})",
+        _ when type == typeof(LocalDate) || type == typeof(LocalTime) || type == typeof(Instant) || type == typeof(Period)
+            || type == typeof(NodaTime.Duration) || type == typeof(DateTimeZone) || type == typeof(SchemaVersion) => Form(type),
+        _ => ErrorTranslator.DescribeExpected(options, type),
+    };
+
+    private static string Form(Type? type) => type switch
+    {
+        _ when type == typeof(LocalDate) => "an ISO 8601 date such as '2026-01-31'",
+        _ when type == typeof(LocalTime) => "an ISO 8601 time of day such as '02:00:00'",
+        _ when type == typeof(Instant) => "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'",
+        _ when type == typeof(Period) => "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'",
+        _ when type == typeof(NodaTime.Duration) => "an ISO 8601 duration of days and time such as 'PT4H' or 'PT1H30M'",
+        _ when type == typeof(DateTimeZone) => "an IANA time zone identifier such as 'Europe/Berlin'",
+        _ when type == typeof(LocalId) => $"a local identifier (1 to {LocalId.MaxLength} letters, digits and - _ ., starting with a letter or digit)",
+        _ when type == typeof(ContractId) => $"a contract identifier (1 to {ContractId.MaxLength} letters, digits and - _ . : /, starting with a letter or digit)",
+        _ => "in the form the schema requires",
+    };
+
+    private static string Found(JsonElement? element) => element switch
+    {
+        null => "nothing",
+        { ValueKind: JsonValueKind.String } s => $"a string ('{JsonTokens.Shorten(s.GetString()!)}')",
+        { ValueKind: JsonValueKind.Number } n => $"a number ({JsonTokens.Shorten(n.GetRawText())})",
+        { } e => JsonTokens.Describe(e.ValueKind),
+    };
+
+    private static List<string> Segments(string pointer) =>
+        pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
+
+    private static JsonElement? Find(JsonElement root, List<string> segments)
+    {
+        var element = root;
+        foreach (var segment in segments)
+        {
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(segment, out var child))
+            {
+                element = child;
+            }
+            else if (element.ValueKind == JsonValueKind.Array && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < element.GetArrayLength())
+            {
+                element = element[i];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return element;
+    }
+}
+
+/// <summary>The names of the closed vocabularies, for messages.</summary>
+internal static class ContractSchemaVocabulary
+{
+    private static readonly Dictionary<Type, IReadOnlyList<string>> Allowed = ModelTypeRegistry.SmartEnumConverters
+        .ToDictionary(c => c.Type!, c => ((IVocabularyConverter)c).Names);
+
+    internal static bool IsVocabulary(Type type) => Allowed.ContainsKey(type) || type == typeof(IsoDayOfWeek);
+
+    internal static IEnumerable<string> Names(Type type) =>
+        type == typeof(IsoDayOfWeek)
+            ? ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            : Allowed.TryGetValue(type, out var names) ? names : [];
+}

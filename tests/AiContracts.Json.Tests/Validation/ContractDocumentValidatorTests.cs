@@ -1,0 +1,178 @@
+using System.Text;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.TestUtilities;
+using CsCheck;
+using Xunit.Sdk;
+
+namespace AiContracts.Json.Tests.Validation;
+
+public sealed class ContractDocumentValidatorTests
+{
+    private const string Minimal = """
+        {
+          "schemaVersion": "1.0",
+          "id": "C-1",
+          "title": "t",
+          "status": "Draft"
+        }
+        """;
+
+    /// <summary>Invalid documents, each with the one finding it must produce: code, pointer, line and column.</summary>
+    public static TheoryData<string, string, string, string, int, int> Fixtures() => new()
+    {
+        { "empty", "", "AIC0001", "", 1, 1 },
+        { "whitespace only", "   ", "AIC0001", "", 1, 4 },
+        { "truncated", "{\"schemaVersion\": \"1.0\"", "AIC0001", "", 1, 24 },
+        { "trailing comma", "{\"schemaVersion\": \"1.0\",}", "AIC0001", "", 1, 25 },
+        { "comment", "// note\n{}", "AIC0001", "", 1, 1 },
+        { "NaN", "{\"schemaVersion\": NaN}", "AIC0001", "", 1, 19 },
+        { "array at the root", "[]", "AIC0010", "", 1, 1 },
+        { "string at the root", "\"contract\"", "AIC0010", "", 1, 1 },
+        { "too deep", "{\"extensions\": " + new string('[', 10_000) + new string(']', 10_000) + "}", "AIC0002", "", 1, 79 },
+        { "wrong type", Minimal.Replace("\"title\": \"t\"", "\"title\": 7", StringComparison.Ordinal), "AIC0010", "/title", 4, 3 },
+        { "missing member", Minimal.Replace("  \"title\": \"t\",\n", string.Empty, StringComparison.Ordinal), "AIC0011", "", 1, 1 },
+        { "unknown member", Minimal.Replace("\"status\"", "\"colour\": \"red\", \"status\"", StringComparison.Ordinal), "AIC0012", "/colour", 5, 3 },
+        { "unknown name", Minimal.Replace("\"Draft\"", "\"draft\"", StringComparison.Ordinal), "AIC0013", "/status", 5, 3 },
+        { "unknown currency", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EURO\"}", StringComparison.Ordinal), "AIC0013", "/pricing/currency", 5, 34 },
+        { "wrong form", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"effectiveDate\": \"31/01/2026\"", StringComparison.Ordinal), "AIC0014", "/effectiveDate", 5, 22 },
+        { "impossible date", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"effectiveDate\": \"2026-02-30\"", StringComparison.Ordinal), "AIC0014", "/effectiveDate", 5, 22 },
+        { "out of range", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"priceChangeLimit\": {\"maxIncrease\": 120}}", StringComparison.Ordinal), "AIC0015", "/pricing/priceChangeLimit/maxIncrease", 5, 74 },
+        { "unsupported version", Minimal.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal), "AIC0016", "/schemaVersion", 2, 3 },
+        { "unknown time zone", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"timeZone\": \"Mars/Olympus\"", StringComparison.Ordinal), "AIC0017", "/timeZone", 5, 22 },
+        { "number a decimal would round", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e-40}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
+        { "number beyond decimal", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
+        { "duplicate member", Minimal.Replace("\"title\": \"t\"", "\"title\": \"t\", \"title\": \"u\"", StringComparison.Ordinal), "AIC0017", "/title", 4, 3 },
+        { "duplicate id", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [{\"id\": \"s\", \"name\": \"a\", \"kind\": \"Other\"}, {\"id\": \"s\", \"name\": \"b\", \"kind\": \"Other\"}]", StringComparison.Ordinal), "AIC0201", "/aiSystems/1/id", 5, 80 },
+        { "unknown reference", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"PerUnit\", \"aiSystemId\": \"nope\"}]}", StringComparison.Ordinal), "AIC0202", "/pricing/meters/0/aiSystemId", 5, 129 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Validate_InvalidDocument_ReportsExactlyItsFinding(string name, string json, string code, string pointer, int line, int column)
+    {
+        var report = ContractDocumentValidator.Default.Validate(json).Report;
+
+        Assert.False(report.IsValid, name);
+        var diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal((code, pointer, line, column), (diagnostic.Code, diagnostic.Pointer, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Fixtures_TogetherEmitEveryCodeOfTheCatalogue()
+    {
+        var emitted = Fixtures()
+            .Select(row => (string)((ITheoryDataRow)row).GetData()[1]!)
+            .SelectMany(json => ContractDocumentValidator.Default.Validate(json).Report.Diagnostics.Select(d => d.Code))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // The size limit needs a validator with a small limit.
+        var small = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } });
+        emitted.UnionWith(small.Validate(new string(' ', 2000) + Minimal).Report.Diagnostics.Select(d => d.Code));
+        var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => !emitted.Contains(code)).ToList();
+
+        Assert.True(silent.Count == 0, "codes no fixture emits: " + string.Join(", ", silent));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleContractTests.Samples), MemberType = typeof(SampleContractTests))]
+    public void Validate_Sample_IsValidAndReadsTheContract(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file));
+
+        var result = ContractDocumentValidator.Default.Validate(text);
+
+        Assert.True(result.IsValid, result.Report.ToString());
+        Assert.Equal(AiContractSerializer.Default.Deserialize(text), result.Contract);
+    }
+
+    [Fact]
+    public void Validate_ThreeErrorsInThreeKpis_ReportsAllThreeWithTheirOwnPointers()
+    {
+        var text = File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "01-vendor-llm-api.json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        var kpis = json["serviceLevels"]!["kpis"]!.AsArray();
+        kpis[0]!["unit"] = "PERCENTAGE";
+        kpis[2]!["target"] = "high";
+        kpis[4]!["colour"] = "red";
+
+        var report = ContractDocumentValidator.Default.Validate(json.ToJsonString()).Report;
+
+        Assert.Equal(
+            [("AIC0013", "/serviceLevels/kpis/0/unit"), ("AIC0010", "/serviceLevels/kpis/2/target"), ("AIC0012", "/serviceLevels/kpis/4/colour")],
+            report.Diagnostics.Select(d => (d.Code, d.Pointer)));
+        Assert.All(report.Diagnostics, d => Assert.NotNull(d.Line));
+        var positions = report.Diagnostics.Select(d => (d.Line!.Value, d.Column!.Value)).ToList();
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Validate_DocumentOverTheSizeLimit_IsOneDiagnostic()
+    {
+        var validator = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } });
+        var big = Minimal.Replace("\"t\"", $"\"{new string('x', 2000)}\"", StringComparison.Ordinal);
+
+        Assert.Equal("AIC0003", Assert.Single(validator.Validate(big).Report.Diagnostics).Code);
+        Assert.Equal("AIC0003", Assert.Single(validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(big))).Report.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Validate_ByteOrderMark_IsAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
+
+        Assert.True(ContractDocumentValidator.Default.Validate(bytes).IsValid);
+    }
+
+    [Fact]
+    public void Validate_InvalidUtf8_IsADiagnosticNotAnException()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Minimal);
+        bytes[Array.IndexOf(bytes, (byte)'t', 40)] = 0xFF;
+
+        var report = ContractDocumentValidator.Default.Validate(bytes).Report;
+
+        Assert.False(report.IsValid);
+        Assert.NotEmpty(report.Diagnostics);
+    }
+
+    [Fact]
+    public void Validate_AnyCorruptionOfASample_NeverThrows()
+    {
+        var sample = File.ReadAllBytes(Path.Combine(SampleFiles.ContractsFolder, "04-risky-vendor-draft.json"));
+
+        Gen.Select(Gen.Int[0, sample.Length - 1], Gen.Int[0, 4], Gen.Byte).Sample(
+            (at, kind, b) =>
+            {
+                var bytes = kind switch
+                {
+                    0 => sample[..at],
+                    1 => [.. sample[..at], .. sample[(at + 1)..]],
+                    2 => [.. sample[..at], b, .. sample[(at + 1)..]],
+                    3 => [.. sample[..at], b, .. sample[at..]],
+                    _ => [.. sample[..at], .. "\"x\""u8.ToArray(), .. sample[at..]],
+                };
+                var result = ContractDocumentValidator.Default.Validate(bytes);
+                Assert.True(result.IsValid == (result.Report.ErrorCount == 0));
+            },
+            iter: 300,
+            threads: 1);
+    }
+
+    [Fact]
+    public void ValidateContract_BuiltInCSharp_RunsTheRulesOnly()
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Minimal) with
+        {
+            AiSystems = [new Domain.Systems.AiSystem { Id = Domain.Primitives.LocalId.From("a"), Name = "A", Kind = Domain.Systems.AiSystemKind.Other },
+                new Domain.Systems.AiSystem { Id = Domain.Primitives.LocalId.From("a"), Name = "B", Kind = Domain.Systems.AiSystemKind.Other }],
+        };
+
+        var report = ContractDocumentValidator.Default.Validate(contract);
+
+        var diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal(("AIC0201", "/aiSystems/1/id"), (diagnostic.Code, diagnostic.Pointer));
+        Assert.Null(diagnostic.Line);
+    }
+}
