@@ -164,6 +164,12 @@ public sealed class ContractDocumentValidator
         if (!results.IsValid)
         {
             findings.AddRange(SchemaDiagnostics.From(results, document.RootElement, _json));
+            if (findings.Count == 0)
+            {
+                // Never report an invalid document as valid, even if a schema error could not be mapped.
+                findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "schema", ("detail", "The document does not satisfy the contract schema.")));
+            }
+
             return Finish(findings, null, utf8Json);
         }
 

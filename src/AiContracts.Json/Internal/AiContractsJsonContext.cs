@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AiContracts.Domain;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json.Internal;
 
@@ -12,4 +13,5 @@ namespace AiContracts.Json.Internal;
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(AiContract))]
+[JsonSerializable(typeof(ValidationReport))]
 internal sealed partial class AiContractsJsonContext : JsonSerializerContext;

@@ -85,6 +85,7 @@ internal static class ModelTypeRegistry
     internal static IReadOnlyDictionary<Type, ValueArrayEntry> ValueArrays { get; } =
         new Dictionary<Type, ValueArrayEntry>
         {
+            [typeof(ValueArray<AiContracts.Domain.Diagnostics.Diagnostic>)] = new(ValueArrayContract.Create<AiContracts.Domain.Diagnostics.Diagnostic>, ValueArrayContract.HasElements<AiContracts.Domain.Diagnostics.Diagnostic>),
             [typeof(ValueArray<AcceptanceTestCase>)] = new(ValueArrayContract.Create<AcceptanceTestCase>, ValueArrayContract.HasElements<AcceptanceTestCase>),
             [typeof(ValueArray<AccessRole>)] = new(ValueArrayContract.Create<AccessRole>, ValueArrayContract.HasElements<AccessRole>),
             [typeof(ValueArray<AiSystem>)] = new(ValueArrayContract.Create<AiSystem>, ValueArrayContract.HasElements<AiSystem>),

@@ -82,14 +82,22 @@ internal static class SchemaDiagnostics
 
             case "required":
             {
-                if (type is null || element is not { ValueKind: JsonValueKind.Object } obj)
+                var reported = false;
+                if (type is not null && element is { ValueKind: JsonValueKind.Object } obj)
                 {
-                    break;
+                    var required = type == typeof(Money)
+                        ? ["amount", "currency"]
+                        : options.GetTypeInfo(type).Properties.Where(p => p.IsRequired).Select(p => p.Name);
+                    foreach (var member in required.Where(name => !obj.TryGetProperty(name, out _)))
+                    {
+                        reported = true;
+                        yield return DiagnosticCatalogue.MissingMember.Create(pointer, Rule, ("type", type.Name), ("member", member));
+                    }
                 }
 
-                foreach (var property in options.GetTypeInfo(type).Properties.Where(p => p.IsRequired && !obj.TryGetProperty(p.Name, out _)))
+                if (!reported)
                 {
-                    yield return DiagnosticCatalogue.MissingMember.Create(pointer, Rule, ("type", type.Name), ("member", property.Name));
+                    yield return DiagnosticCatalogue.MissingMember.Create(pointer, Rule, ("type", type?.Name ?? "This object"), ("member", "(see the schema)"));
                 }
 
                 break;

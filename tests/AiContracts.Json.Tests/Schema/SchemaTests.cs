@@ -148,9 +148,10 @@ public sealed class SchemaTests
                 readerRejects = true;
             }
 
-            if (!schemaRejects || !readerRejects)
+            var pipelineRejects = !ContractDocumentValidator.Default.Validate(text).IsValid;
+            if (!schemaRejects || !readerRejects || !pipelineRejects)
             {
-                disagreements.Add($"{description}: schema {(schemaRejects ? "rejects" : "ACCEPTS")}, reader {(readerRejects ? "rejects" : "ACCEPTS")}");
+                disagreements.Add($"{description}: schema {(schemaRejects ? "rejects" : "ACCEPTS")}, reader {(readerRejects ? "rejects" : "ACCEPTS")}, pipeline {(pipelineRejects ? "rejects" : "ACCEPTS")}");
             }
         }
 

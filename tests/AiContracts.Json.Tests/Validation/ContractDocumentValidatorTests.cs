@@ -17,6 +17,11 @@ public sealed class ContractDocumentValidatorTests
         }
         """;
 
+    private const string KpiStart = "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"name\": \"n\", \"category\": \"Technical\", \"metric\": \"Latency\"";
+
+    /// <summary>The minimal document with one KPI that has <paramref name="members"/> after its required members, on line 5.</summary>
+    private static string WithKpi(string members) => Minimal.Replace("\"status\": \"Draft\"", KpiStart + members + "}]}", StringComparison.Ordinal);
+
     /// <summary>Invalid documents, each with the one finding it must produce: code, pointer, line and column.</summary>
     public static TheoryData<string, string, string, string, int, int> Fixtures() => new()
     {
@@ -43,6 +48,18 @@ public sealed class ContractDocumentValidatorTests
         { "number beyond decimal", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
         { "duplicate member", Minimal.Replace("\"title\": \"t\"", "\"title\": \"t\", \"title\": \"u\"", StringComparison.Ordinal), "AIC0017", "/title", 4, 3 },
         { "duplicate id", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [{\"id\": \"s\", \"name\": \"a\", \"kind\": \"Other\"}, {\"id\": \"s\", \"name\": \"b\", \"kind\": \"Other\"}]", StringComparison.Ordinal), "AIC0201", "/aiSystems/1/id", 5, 80 },
+        { "KPI without a name", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"category\": \"Technical\", \"metric\": \"Latency\"}]}", StringComparison.Ordinal), "AIC0011", "/serviceLevels/kpis/0", 5, 49 },
+        { "unknown member in a list element", WithKpi(", \"colour\": 1"), "AIC0012", "/serviceLevels/kpis/0/colour", 5, 120 },
+        { "unknown name in a list element", WithKpi(", \"unit\": \"ms\""), "AIC0013", "/serviceLevels/kpis/0/unit", 5, 120 },
+        { "wrong type in a list element", WithKpi(", \"target\": \"fast\""), "AIC0010", "/serviceLevels/kpis/0/target", 5, 120 },
+        { "list element of the wrong type", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [\"gpt\"]", StringComparison.Ordinal), "AIC0010", "/aiSystems/0", 5, 36 },
+        { "malformed period", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"paymentTerms\": {\"dueWithin\": \"30 days\"}}", StringComparison.Ordinal), "AIC0014", "/pricing/paymentTerms/dueWithin", 5, 70 },
+        { "malformed instant", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"integration\": {\"sandboxProof\": {\"status\": \"Passed\", \"completedAt\": \"yesterday\"}}", StringComparison.Ordinal), "AIC0014", "/integration/sandboxProof/completedAt", 5, 75 },
+        { "malformed local identifier", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [{\"id\": \"my system\", \"name\": \"a\", \"kind\": \"Other\"}]", StringComparison.Ordinal), "AIC0014", "/aiSystems/0/id", 5, 37 },
+        { "malformed contract identifier", Minimal.Replace("\"C-1\"", "\"C 1\"", StringComparison.Ordinal), "AIC0014", "/id", 3, 3 },
+        { "money without a currency", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"spend\": {\"amount\": 10}}}", StringComparison.Ordinal), "AIC0011", "/pricing/totalCap/spend", 5, 66 },
+        { "negative percentage", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"priceChangeLimit\": {\"maxIncrease\": -1}}", StringComparison.Ordinal), "AIC0015", "/pricing/priceChangeLimit/maxIncrease", 5, 74 },
+        { "unknown reference from an objective", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"objectives\": [{\"id\": \"o\", \"kpiId\": \"missing\"}]}", StringComparison.Ordinal), "AIC0202", "/serviceLevels/objectives/0/kpiId", 5, 67 },
         { "unknown reference", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"PerUnit\", \"aiSystemId\": \"nope\"}]}", StringComparison.Ordinal), "AIC0202", "/pricing/meters/0/aiSystemId", 5, 129 },
     };
 
@@ -174,5 +191,22 @@ public sealed class ContractDocumentValidatorTests
         var diagnostic = Assert.Single(report.Diagnostics);
         Assert.Equal(("AIC0201", "/aiSystems/1/id"), (diagnostic.Code, diagnostic.Pointer));
         Assert.Null(diagnostic.Line);
+    }
+
+    [Fact]
+    public void Report_WrittenAsJson_ReadsBackEqualAndNamesEveryField()
+    {
+        var report = ContractDocumentValidator.Default.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report;
+
+        var json = ValidationReportJson.Serialize(report);
+        var back = ValidationReportJson.Deserialize(json);
+
+        Assert.Equal(report.Diagnostics, back.Diagnostics);
+        Assert.Equal(report.ErrorCount, back.ErrorCount);
+        Assert.Contains("\"code\": \"AIC0013\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"severity\": \"Error\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"pointer\": \"/serviceLevels/kpis/0/unit\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"isValid\": false", json, StringComparison.Ordinal);
+        Assert.Contains("\"errorCount\": 2", json, StringComparison.Ordinal);
     }
 }
