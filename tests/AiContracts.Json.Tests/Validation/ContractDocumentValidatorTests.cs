@@ -209,4 +209,24 @@ public sealed class ContractDocumentValidatorTests
         Assert.Contains("\"isValid\": false", json, StringComparison.Ordinal);
         Assert.Contains("\"errorCount\": 2", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_SharedAcrossThreads_GivesTheSameReportsAsSequentially()
+    {
+        string[] documents =
+        [
+            .. SampleFiles.Contracts.Select(File.ReadAllText),
+            WithKpi(", \"unit\": \"ms\", \"colour\": 1"),
+            Minimal.Replace("\"Draft\"", "\"draft\"", StringComparison.Ordinal),
+        ];
+        var expected = documents.Select(d => ContractDocumentValidator.Default.Validate(d).Report).ToArray();
+        var actual = new ValidationReport[documents.Length * 8];
+
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = ContractDocumentValidator.Default.Validate(documents[i % documents.Length]).Report);
+
+        for (var i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % documents.Length], actual[i]);
+        }
+    }
 }
