@@ -13,8 +13,10 @@ for proj in projects:
     proj = os.path.abspath(proj)
     out = subprocess.run(['dotnet', 'build', proj, '--no-incremental', '-p:TreatWarningsAsErrors=false', '-nologo', '-clp:NoSummary'],
                          capture_output=True, text=True).stdout
-    added = set(re.findall(r"RS0016: Symbol '(.+?)' is not part of the declared public API", out))
-    removed = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared API, but is either not public or could not be found", out))
+    # Only this project's findings: a build also reports those of the projects it references.
+    mine = "\n".join(line for line in out.splitlines() if line.rstrip().endswith(os.path.basename(proj) + ".csproj]"))
+    added = set(re.findall(r"RS0016: Symbol '(.+?)' is not part of the declared public API", mine))
+    removed = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared API, but is either not public or could not be found", mine))
     path = os.path.join(proj, 'PublicAPI.Unshipped.txt')
     lines = [l.rstrip('\n') for l in open(path)]
     header = [l for l in lines if l.startswith('#')] or ['#nullable enable']

@@ -29,6 +29,7 @@ public sealed class ContractDocumentValidator
     private readonly AiContractSerializer _serializer;
     private readonly JsonSerializerOptions _json;
     private readonly JsonTypeInfo<AiContract> _contractInfo;
+    private readonly bool _warningsAreErrors;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">The options; <see cref="ContractValidationOptions.Default"/> when null.</param>
@@ -38,6 +39,12 @@ public sealed class ContractDocumentValidator
     {
         Options = options ?? ContractValidationOptions.Default;
         Rules = rules ?? ContractValidator.Default;
+        if (Options.MaxDiagnostics < 1)
+        {
+            throw new ArgumentException($"MaxDiagnostics is {Options.MaxDiagnostics}; it must be 1 or more.", nameof(options));
+        }
+
+        _warningsAreErrors = Options.WarningsAreErrors || Rules.WarningsAreErrors;
         _serializer = new AiContractSerializer(Options.Json);
         _json = _serializer.JsonSerializerOptions;
         _contractInfo = (JsonTypeInfo<AiContract>)_json.GetTypeInfo(typeof(AiContract));
@@ -59,7 +66,7 @@ public sealed class ContractDocumentValidator
     public ValidationReport Validate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return new ValidationReport(ValueArray.From(Rules.Evaluate(contract)), Options.WarningsAreErrors);
+        return new ValidationReport(ValueArray.From(Cap(Rules.Evaluate(contract).ToList())), _warningsAreErrors);
     }
 
     /// <summary>Validates a document given as text.</summary>
@@ -105,7 +112,7 @@ public sealed class ContractDocumentValidator
         }
         catch (JsonException e)
         {
-            var translated = ErrorTranslator.Translate(e, _json, utf8Json.Span);
+            var translated = ErrorTranslator.Translate(e, _json, utf8Json.Span, checkVersion: false);
             var descriptor = translated.Detail.Contains("nested deeper", StringComparison.Ordinal) ? DiagnosticCatalogue.TooDeep : DiagnosticCatalogue.MalformedJson;
             var diagnostic = descriptor == DiagnosticCatalogue.TooDeep
                 ? descriptor.Create(string.Empty, "limits", ("limit", Options.Json.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)))
@@ -123,6 +130,7 @@ public sealed class ContractDocumentValidator
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions (such as <see cref="NotSupportedException"/> for a stream that cannot be read) surface as they are.</exception>
     public ContractValidationResult Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -169,7 +177,7 @@ public sealed class ContractDocumentValidator
 
         if (!results.IsValid)
         {
-            findings.AddRange(SchemaDiagnostics.From(results, document.RootElement, _json));
+            findings.AddRange(SchemaDiagnostics.From(results, document.RootElement, _json).Take(Options.MaxDiagnostics + 1));
             if (findings.Count == 0)
             {
                 // Never report an invalid document as valid, even if a schema error could not be mapped.
@@ -213,23 +221,35 @@ public sealed class ContractDocumentValidator
                 }
             }
 
-            findings = [.. findings
+            findings = Cap([.. findings
                 .Select((d, i) => (d, i))
                 .OrderBy(x => x.d.Line ?? int.MaxValue)
                 .ThenBy(x => x.d.Column ?? int.MaxValue)
                 .ThenBy(x => x.i)
-                .Select(x => x.d)];
+                .Select(x => x.d)]);
         }
 
         return new ContractValidationResult
         {
-            Report = new ValidationReport(ValueArray.From(findings), Options.WarningsAreErrors),
+            Report = new ValidationReport(ValueArray.From(findings), _warningsAreErrors),
             Contract = contract,
         };
     }
 
     private ContractValidationResult Single(Diagnostic diagnostic) => new()
     {
-        Report = new ValidationReport([diagnostic.Line is null ? diagnostic with { Line = 1, Column = 1 } : diagnostic], Options.WarningsAreErrors),
+        Report = new ValidationReport([diagnostic.Line is null ? diagnostic with { Line = 1, Column = 1 } : diagnostic], _warningsAreErrors),
     };
+
+    /// <summary>Keeps the first <see cref="ContractValidationOptions.MaxDiagnostics"/> findings, then says it stopped.</summary>
+    private List<Diagnostic> Cap(List<Diagnostic> findings)
+    {
+        if (findings.Count <= Options.MaxDiagnostics)
+        {
+            return findings;
+        }
+
+        var limit = Options.MaxDiagnostics.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [.. findings.Take(Options.MaxDiagnostics), DiagnosticCatalogue.TooManyFindings.Create(string.Empty, "limits", ("limit", limit))];
+    }
 }

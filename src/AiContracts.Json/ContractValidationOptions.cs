@@ -11,7 +11,11 @@ public sealed record ContractValidationOptions
     /// <value><see cref="AiContractJsonOptions.Default"/>: 16 MiB and 64 levels.</value>
     public AiContractJsonOptions Json { get; init; } = AiContractJsonOptions.Default;
 
-    /// <summary>Whether warnings make a report invalid.</summary>
+    /// <summary>Whether warnings make a report invalid (so do the rules' own <c>WarningsAreErrors</c>).</summary>
     /// <value>False by default.</value>
     public bool WarningsAreErrors { get; init; }
+
+    /// <summary>The most findings one report lists; beyond it the report ends with AIC0004, so hostile documents stay cheap to report on.</summary>
+    /// <value>1,000 by default; at least 1.</value>
+    public int MaxDiagnostics { get; init; } = 1000;
 }

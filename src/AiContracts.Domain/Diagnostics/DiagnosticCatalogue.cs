@@ -22,6 +22,9 @@ public static class DiagnosticCatalogue
     /// <summary>AIC0003: the document is larger than the configured limit.</summary>
     public static DiagnosticDescriptor TooLarge { get; } = Error("AIC0003", "Document too large", Syntax, "The document is larger than the configured limit of {limit} bytes.");
 
+    /// <summary>AIC0004: validation stopped after the configured number of findings.</summary>
+    public static DiagnosticDescriptor TooManyFindings { get; } = Error("AIC0004", "Too many findings", Syntax, "Validation stopped after {limit} findings; fix these and validate again.");
+
     /// <summary>AIC0010: a value has the wrong JSON type.</summary>
     public static DiagnosticDescriptor WrongType { get; } = Error("AIC0010", "Wrong type", Syntax, "Expected {expected} but found {found}.");
 
@@ -55,7 +58,7 @@ public static class DiagnosticCatalogue
     /// <summary>Every descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        MalformedJson, TooDeep, TooLarge, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
+        MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
         UnsupportedVersion, InvalidValue, DuplicateId, UnknownReference,
     ];
 

@@ -51,6 +51,31 @@ public sealed class ContractValidator
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, StringComparer.Ordinal));
+        return Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, PointerOrder.Instance));
+    }
+
+    /// <summary>Orders JSON Pointers segment by segment, array indexes as numbers (/a/2 before /a/10).</summary>
+    private sealed class PointerOrder : IComparer<string>
+    {
+        internal static readonly PointerOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var a = (x ?? string.Empty).Split('/');
+            var b = (y ?? string.Empty).Split('/');
+            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            {
+                var order = int.TryParse(a[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+                    && int.TryParse(b[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                        ? m.CompareTo(n)
+                        : string.CompareOrdinal(a[i], b[i]);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
     }
 }

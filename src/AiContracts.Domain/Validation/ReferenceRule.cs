@@ -112,11 +112,15 @@ public sealed class ReferenceRule : IContractRule
 
     private void Check(ValueArray<LocalId> references, string pointer, HashSet<LocalId> known, string what, List<Diagnostic> findings, bool single = false)
     {
+        string? allowed = null;
         for (var i = 0; i < references.Count; i++)
         {
             if (!known.Contains(references[i]))
             {
-                var allowed = known.Count == 0 ? $"none: the contract defines no {what}" : string.Join(", ", known.Select(k => k.Value).Order(StringComparer.Ordinal));
+                // Listed once per reference list and capped, so hostile documents cannot blow up the messages.
+                allowed ??= known.Count == 0
+                    ? $"none: the contract defines no {what}"
+                    : string.Join(", ", known.Select(k => k.Value).Order(StringComparer.Ordinal).Take(10)) + (known.Count > 10 ? $" and {known.Count - 10} more" : string.Empty);
                 findings.Add(DiagnosticCatalogue.UnknownReference.Create(
                     single ? pointer : $"{pointer}/{i}",
                     Id,

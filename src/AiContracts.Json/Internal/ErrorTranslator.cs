@@ -12,11 +12,11 @@ namespace AiContracts.Json.Internal;
 /// </summary>
 internal static partial class ErrorTranslator
 {
-    internal static ContractJsonException Translate(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json)
+    internal static ContractJsonException Translate(JsonException exception, JsonSerializerOptions options, ReadOnlySpan<byte> utf8Json, bool checkVersion = true)
     {
         // A document of another major version usually fails on some member before its schemaVersion is reached:
-        // report the version, which explains every other error.
-        if (SchemaVersionProblem(utf8Json, options) is { } version && exception.Path != "$.schemaVersion")
+        // report the version, which explains every other error. (Not for syntax errors: those come first.)
+        if (checkVersion && SchemaVersionProblem(utf8Json, options) is { } version && exception.Path != "$.schemaVersion")
         {
             return Create(version.Detail, "$.schemaVersion", version.Line, version.Column, exception);
         }

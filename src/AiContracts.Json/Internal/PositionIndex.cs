@@ -103,17 +103,21 @@ internal sealed class PositionIndex
     /// <summary>The position of the element at <paramref name="pointer"/>, or of its nearest mapped ancestor.</summary>
     internal (int Line, int Column)? Find(string pointer)
     {
-        for (var p = pointer; ; p = p[..p.LastIndexOf('/')])
+        for (var p = pointer; ;)
         {
             if (_positions.TryGetValue(p, out var position))
             {
                 return position;
             }
 
-            if (p.Length == 0)
+            var slash = p.LastIndexOf('/');
+            if (slash < 0)
             {
-                return null;
+                // The root, or a pointer a custom rule wrote without a leading slash.
+                return p.Length == 0 ? null : _positions.TryGetValue(string.Empty, out var root) ? root : null;
             }
+
+            p = p[..slash];
         }
     }
 

@@ -63,7 +63,15 @@ internal static class SchemaDiagnostics
         var segments = Segments(pointer);
         var element = Find(root, segments);
         var type = ErrorTranslator.ResolveType(options, segments);
-        var value = element is { ValueKind: JsonValueKind.String } s ? s.GetString()! : element?.GetRawText() ?? string.Empty;
+        // The offending value matters only for scalar keywords; never copy a whole object for a message.
+        var value = element switch
+        {
+            { ValueKind: JsonValueKind.String } s => s.GetString()!,
+            { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null } scalar => scalar.GetRawText(),
+            { ValueKind: JsonValueKind.Object } => "an object",
+            { ValueKind: JsonValueKind.Array } => "an array",
+            _ => string.Empty,
+        };
         switch (keyword)
         {
             case "":

@@ -87,6 +87,10 @@ public sealed class ContractDocumentValidatorTests
         // The size limit needs a validator with a small limit.
         var small = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } });
         emitted.UnionWith(small.Validate(new string(' ', 2000) + Minimal).Report.Diagnostics.Select(d => d.Code));
+
+        // The findings limit needs a validator with a small limit too.
+        var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 });
+        emitted.UnionWith(few.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report.Diagnostics.Select(d => d.Code));
         var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => !emitted.Contains(code)).ToList();
 
         Assert.True(silent.Count == 0, "codes no fixture emits: " + string.Join(", ", silent));
@@ -228,5 +232,59 @@ public sealed class ContractDocumentValidatorTests
         {
             Assert.Equal(expected[i % documents.Length], actual[i]);
         }
+    }
+
+    [Fact]
+    public void Validate_MoreFindingsThanTheLimit_StopsWithAic0004()
+    {
+        var json = Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [" + string.Join(", ", Enumerable.Repeat("1", 5000)) + "]", StringComparison.Ordinal);
+        var validator = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 100 });
+
+        var report = validator.Validate(json).Report;
+
+        Assert.Equal(101, report.Diagnostics.Count);
+        Assert.Equal("AIC0004", report.Diagnostics[^1].Code);
+        Assert.All(report.Diagnostics.Take(100), d => Assert.Equal("AIC0010", d.Code));
+    }
+
+    [Fact]
+    public void Validate_ManyUnknownReferences_KeepsMessagesShort()
+    {
+        var systems = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"{{\"id\": \"s{i}\", \"name\": \"n\", \"kind\": \"Other\"}}"));
+        var references = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"\"x{i}\""));
+        var json = Minimal.Replace("\"status\": \"Draft\"", $"\"status\": \"Draft\", \"aiSystems\": [{systems}], \"exit\": {{\"modelArtifacts\": {{\"aiSystemIds\": [{references}]}}}}", StringComparison.Ordinal);
+
+        var report = ContractDocumentValidator.Default.Validate(json).Report;
+
+        Assert.Equal(500, report.Diagnostics.Count(d => d.Code == "AIC0202"));
+        Assert.All(report.Diagnostics, d => Assert.True(d.Message.Length < 300, d.Message));
+        Assert.Contains("and 490 more", report.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MalformedDocumentWithAnUnsupportedVersion_ReportsTheSyntaxError()
+    {
+        var diagnostic = Assert.Single(ContractDocumentValidator.Default.Validate("{\"schemaVersion\": \"2.0\", \"title\": }").Report.Diagnostics);
+
+        Assert.Equal("AIC0001", diagnostic.Code);
+        Assert.DoesNotContain("Schema version", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RuleWithAPointerWithoutLeadingSlash_DoesNotThrow()
+    {
+        var validator = new ContractDocumentValidator(rules: new Domain.Validation.ContractValidator([new SloppyRule()]));
+
+        var diagnostic = Assert.Single(validator.Validate(Minimal).Report.Diagnostics);
+
+        Assert.Equal(1, diagnostic.Line);
+    }
+
+    private sealed class SloppyRule : Domain.Validation.IContractRule
+    {
+        public string Id => "sloppy";
+
+        public IEnumerable<Diagnostic> Evaluate(Domain.AiContract contract) =>
+            [DiagnosticCatalogue.InvalidValue.Create("title", Id, ("detail", "a rule's pointer without its leading slash"))];
     }
 }
