@@ -546,14 +546,25 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("100.0")]
-    [InlineData("1.0e2")]
-    public void Deserialize_WholeNumberWithFractionOrExponent_SaysHowToWriteIt(string number)
+    [InlineData("100.0", 100)]
+    [InlineData("1.0e2", 100)]
+    [InlineData("-0.0", 0)]
+    public void Deserialize_WholeNumberWithFractionOrExponent_IsAnIntegerAsJsonSchemaSays(string number, int expected)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(Valid.Replace("\"status\": \"Draft\",", $"\"status\": \"Draft\", \"term\": {{\"renewal\": {{\"kind\": \"Automatic\", \"maxRenewals\": {number}}}}},", StringComparison.Ordinal));
+
+        Assert.Equal(expected, contract.Term!.Renewal!.MaxRenewals);
+    }
+
+    [Theory]
+    [InlineData("100.5")]
+    [InlineData("1e10")]
+    public void Deserialize_FractionalOrHugeInteger_IsRejected(string number)
     {
         var e = ReadFails(Valid.Replace("\"status\": \"Draft\",", $"\"status\": \"Draft\", \"term\": {{\"renewal\": {{\"kind\": \"Automatic\", \"maxRenewals\": {number}}}}},", StringComparison.Ordinal));
 
         Assert.Equal("$.term.renewal.maxRenewals", e.Path);
-        Assert.Contains("written without a fraction or exponent", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Expected a whole number", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

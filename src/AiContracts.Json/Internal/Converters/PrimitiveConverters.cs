@@ -244,9 +244,19 @@ internal sealed class Int32JsonConverter : JsonConverter<int>
             throw new ModelJsonException($"Expected a whole number but found {JsonTokens.DescribeCurrent(ref reader)}.");
         }
 
-        return reader.TryGetInt32(out var value)
-            ? value
-            : throw new ModelJsonException($"Expected a whole number between {int.MinValue} and {int.MaxValue}, written without a fraction or exponent, but found {JsonTokens.DescribeCurrent(ref reader)}.");
+        if (reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        // JSON Schema counts 100.0 and 1e2 as integers: so does the reader, when the value is whole and in range.
+        if (reader.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue
+            && DecimalJson.IsExact(JsonTokens.RawText(ref reader), number))
+        {
+            return (int)number;
+        }
+
+        throw new ModelJsonException($"Expected a whole number between {int.MinValue} and {int.MaxValue} but found {JsonTokens.DescribeCurrent(ref reader)}.");
     }
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
