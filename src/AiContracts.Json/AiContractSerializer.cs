@@ -183,21 +183,7 @@ public sealed class AiContractSerializer
     public AiContract Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                Append(buffer, chunk, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
+        using var buffer = StreamReading.ReadAll(utf8Json, Options.MaxDocumentBytes) ?? throw TooLarge();
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
@@ -210,21 +196,7 @@ public sealed class AiContractSerializer
     public async ValueTask<AiContract> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                Append(buffer, chunk, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
+        using var buffer = await StreamReading.ReadAllAsync(utf8Json, Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false) ?? throw TooLarge();
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
@@ -238,16 +210,6 @@ public sealed class AiContractSerializer
         {
             throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
-    }
-
-    private void Append(MemoryStream buffer, byte[] chunk, int count)
-    {
-        if (buffer.Length + count > Options.MaxDocumentBytes)
-        {
-            throw TooLarge();
-        }
-
-        buffer.Write(chunk, 0, count);
     }
 
     private ContractJsonException TooLarge() =>

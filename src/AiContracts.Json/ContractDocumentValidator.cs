@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -134,24 +133,10 @@ public sealed class ContractDocumentValidator
     public ContractValidationResult Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
+        using var buffer = StreamReading.ReadAll(utf8Json, Options.Json.MaxDocumentBytes);
+        if (buffer is null)
         {
-            int read;
-            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > Options.Json.MaxDocumentBytes)
-                {
-                    return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));

@@ -1,0 +1,69 @@
+using System.Buffers;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>Reads a stream to its end into memory, refusing more than a size limit.</summary>
+internal static class StreamReading
+{
+    private const int ChunkSize = 81920;
+
+    /// <summary>The stream's bytes, or null as soon as they exceed <paramref name="maxBytes"/>.</summary>
+    internal static MemoryStream? ReadAll(Stream stream, long maxBytes)
+    {
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (!Append(buffer, chunk, read, maxBytes))
+                {
+                    return null;
+                }
+            }
+
+            return buffer;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>The stream's bytes, or null as soon as they exceed <paramref name="maxBytes"/>; asynchronously.</summary>
+    internal static async ValueTask<MemoryStream?> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (!Append(buffer, chunk, read, maxBytes))
+                {
+                    return null;
+                }
+            }
+
+            return buffer;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private static bool Append(MemoryStream buffer, byte[] chunk, int count, long maxBytes)
+    {
+        if (buffer.Length + count > maxBytes)
+        {
+            buffer.Dispose();
+            return false;
+        }
+
+        buffer.Write(chunk, 0, count);
+        return true;
+    }
+}
