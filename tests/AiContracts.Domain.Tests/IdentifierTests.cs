@@ -55,7 +55,12 @@ public sealed class IdentifierTests
     [Fact]
     public void Identifiers_CompareOrdinally()
     {
-        Assert.Equal(LocalId.From("kpi"), LocalId.From("kpi"));
-        Assert.NotEqual(LocalId.From("kpi"), LocalId.From("KPI"));
+        var first = LocalId.From("kpi");
+        var second = LocalId.From(new string(['k', 'p', 'i']));
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, LocalId.From("KPI"));
     }
 }

@@ -69,13 +69,6 @@ public sealed class RoundTripPropertyTests
             print: Show);
 
     [Fact]
-    public void Serialize_SameContractTwice_GivesIdenticalText() =>
-        ContractGenerators.Contract.Sample(
-            contract => Assert.Equal(Serializer.Serialize(contract), Serializer.Serialize(contract)),
-            iter: Iterations,
-            print: Show);
-
-    [Fact]
     public void Serialize_ContractReadBack_GivesIdenticalText() =>
         ContractGenerators.Contract.Sample(
             contract =>
