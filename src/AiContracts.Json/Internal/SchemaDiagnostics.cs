@@ -165,12 +165,12 @@ internal static class SchemaDiagnostics
 
     private static string Form(Type? type) => type switch
     {
-        _ when type == typeof(LocalDate) => "an ISO 8601 date such as '2026-01-31'",
-        _ when type == typeof(LocalTime) => "an ISO 8601 time of day such as '02:00:00'",
-        _ when type == typeof(Instant) => "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'",
-        _ when type == typeof(Period) => "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'",
-        _ when type == typeof(NodaTime.Duration) => "an ISO 8601 duration of days and time such as 'PT4H' or 'PT1H30M'",
-        _ when type == typeof(DateTimeZone) => "an IANA time zone identifier such as 'Europe/Berlin'",
+        _ when type == typeof(LocalDate) => ExpectedForms.LocalDate,
+        _ when type == typeof(LocalTime) => ExpectedForms.LocalTime,
+        _ when type == typeof(Instant) => ExpectedForms.Instant,
+        _ when type == typeof(Period) => ExpectedForms.Period,
+        _ when type == typeof(NodaTime.Duration) => ExpectedForms.Duration,
+        _ when type == typeof(DateTimeZone) => ExpectedForms.TimeZone,
         _ when type == typeof(LocalId) => $"a local identifier (1 to {LocalId.MaxLength} letters, digits and - _ ., starting with a letter or digit)",
         _ when type == typeof(ContractId) => $"a contract identifier (1 to {ContractId.MaxLength} letters, digits and - _ . : /, starting with a letter or digit)",
         _ => "in the form the schema requires",

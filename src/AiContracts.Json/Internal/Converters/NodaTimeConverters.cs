@@ -55,13 +55,13 @@ internal class NodaTimeJsonConverter<T> : JsonConverter<T>
 }
 
 /// <summary>An ISO 8601 calendar date such as <c>2026-01-31</c>.</summary>
-internal sealed class LocalDateJsonConverter() : NodaTimeJsonConverter<LocalDate>(NodaConverters.LocalDateConverter, "an ISO 8601 date such as '2026-01-31'", static d => d.Year is >= 1 and <= 9999);
+internal sealed class LocalDateJsonConverter() : NodaTimeJsonConverter<LocalDate>(NodaConverters.LocalDateConverter, ExpectedForms.LocalDate, static d => d.Year is >= 1 and <= 9999);
 
 /// <summary>An ISO 8601 local time such as <c>02:00:00</c>.</summary>
-internal sealed class LocalTimeJsonConverter() : NodaTimeJsonConverter<LocalTime>(NodaConverters.LocalTimeConverter, "an ISO 8601 time of day such as '02:00:00'");
+internal sealed class LocalTimeJsonConverter() : NodaTimeJsonConverter<LocalTime>(NodaConverters.LocalTimeConverter, ExpectedForms.LocalTime);
 
 /// <summary>An ISO 8601 instant in UTC such as <c>2026-03-01T09:30:00Z</c>.</summary>
-internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, "an ISO 8601 instant in UTC such as '2026-03-01T09:30:00Z'", static i => i.InUtc().Year is >= 1 and <= 9999);
+internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(NodaConverters.InstantConverter, ExpectedForms.Instant, static i => i.InUtc().Year is >= 1 and <= 9999);
 
 /// <summary>
 /// An ISO 8601 period such as <c>P30D</c>, <c>P1Y6M</c> or <c>PT72H</c>: whole, non-negative years, months, weeks,
@@ -71,7 +71,7 @@ internal sealed class InstantJsonConverter() : NodaTimeJsonConverter<Instant>(No
 /// </summary>
 internal sealed partial class PeriodJsonConverter : JsonConverter<Period>
 {
-    private const string Expected = "an ISO 8601 period such as 'P30D', 'P1Y' or 'PT72H'";
+    private const string Expected = ExpectedForms.Period;
 
     public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -154,7 +154,7 @@ internal sealed partial class PeriodJsonConverter : JsonConverter<Period>
 }
 
 /// <summary>A time zone by its IANA (tzdb) identifier such as <c>Europe/Berlin</c>.</summary>
-internal sealed class DateTimeZoneJsonConverter() : NodaTimeJsonConverter<DateTimeZone>(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb), "an IANA time zone identifier such as 'Europe/Berlin' or 'UTC'");
+internal sealed class DateTimeZoneJsonConverter() : NodaTimeJsonConverter<DateTimeZone>(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb), ExpectedForms.TimeZone);
 
 /// <summary>
 /// An exact duration as an ISO 8601 duration of days and time, such as <c>PT4H</c> or <c>PT1H30M</c>, with an optional
@@ -163,7 +163,7 @@ internal sealed class DateTimeZoneJsonConverter() : NodaTimeJsonConverter<DateTi
 /// </summary>
 internal sealed partial class DurationJsonConverter : JsonConverter<Duration>
 {
-    private const string Expected = "an ISO 8601 duration of days and time such as 'PT4H' or 'PT1H30M'";
+    private const string Expected = ExpectedForms.Duration;
 
     public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
