@@ -5,10 +5,11 @@ namespace AiContracts.Domain.Diagnostics;
 /// <summary>
 /// Every diagnostic code this library emits, with its message template: the one place where wording lives. Codes are
 /// never reused. Ranges: <c>AIC00xx</c> schema and syntax, <c>AIC02xx</c> references between elements; the business
-/// rules take <c>AIC1xxx</c> (service levels) to <c>AIC6xxx</c> (governance). <c>docs/rules.md</c> explains each code.
+/// rules take <c>AIC1xxx</c> (service levels) to <c>AIC6xxx</c> (governance), and the computations' inputs <c>AIC7xxx</c>;
+/// each area lists its codes in its own partial file. <c>docs/rules.md</c> explains each code.
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public static class DiagnosticCatalogue
+public static partial class DiagnosticCatalogue
 {
     private const string Syntax = "schema and syntax";
     private const string References = "references";
@@ -56,20 +57,24 @@ public static class DiagnosticCatalogue
     public static DiagnosticDescriptor UnknownReference { get; } = Error("AIC0202", "Unknown reference", References, "'{value}' is not the id of any {what}; expected one of {allowed}.");
 
     /// <summary>Every descriptor, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-    [
-        MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
-        UnsupportedVersion, InvalidValue, DuplicateId, UnknownReference,
-    ];
-
-    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+    public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
 
     /// <summary>Gets the descriptor of a code.</summary>
     /// <param name="code">The code, for example <c>AIC0013</c>.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="KeyNotFoundException">No such code.</exception>
     public static DiagnosticDescriptor Get(string code) =>
-        ByCode.TryGetValue(code, out var descriptor) ? descriptor : throw new KeyNotFoundException($"'{code}' is not a diagnostic code of this library.");
+        Index.ByCode.TryGetValue(code, out var descriptor) ? descriptor : throw new KeyNotFoundException($"'{code}' is not a diagnostic code of this library.");
+
+    /// <summary>The schema, syntax and reference codes; each area's partial file lists its own.</summary>
+    private static DiagnosticDescriptor[] SyntaxAndReferenceDescriptors() =>
+    [
+        MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
+        UnsupportedVersion, InvalidValue, DuplicateId, UnknownReference,
+    ];
+
+    private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>
+        Error(code, title, area, format) with { DefaultSeverity = DiagnosticSeverity.Warning };
 
     private static DiagnosticDescriptor Error(string code, string title, string area, string format) => new()
     {
@@ -79,4 +84,16 @@ public static class DiagnosticCatalogue
         Area = area,
         MessageFormat = format,
     };
+
+    /// <summary>
+    /// Built on first use, after every descriptor of every partial file exists (static initializers of partial files
+    /// run in an unspecified order, so the index must not be one of them).
+    /// </summary>
+    private static class Index
+    {
+        internal static readonly IReadOnlyList<DiagnosticDescriptor> All =
+            [.. SyntaxAndReferenceDescriptors().Concat(RuleDescriptors()).Concat(ComputationDescriptors()).OrderBy(d => d.Code, StringComparer.Ordinal)];
+
+        internal static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+    }
 }

@@ -77,7 +77,7 @@ public sealed class ContractDocumentValidatorTests
     }
 
     [Fact]
-    public void Fixtures_TogetherEmitEveryCodeOfTheCatalogue()
+    public void Fixtures_TogetherEmitEverySyntaxAndReferenceCodeOfTheCatalogue()
     {
         var emitted = Fixtures()
             .Select(row => (string)((ITheoryDataRow)row).GetData()[1]!)
@@ -91,7 +91,8 @@ public sealed class ContractDocumentValidatorTests
         // The findings limit needs a validator with a small limit too.
         var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 });
         emitted.UnionWith(few.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report.Diagnostics.Select(d => d.Code));
-        var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => !emitted.Contains(code)).ToList();
+        // Rule (AIC1xxx-AIC6xxx) and computation (AIC7xxx) codes have their own fixtures next to their rules.
+        var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => string.CompareOrdinal(code, "AIC1000") < 0 && !emitted.Contains(code)).ToList();
 
         Assert.True(silent.Count == 0, "codes no fixture emits: " + string.Join(", ", silent));
     }
