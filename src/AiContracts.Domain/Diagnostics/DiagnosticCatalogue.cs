@@ -50,6 +50,9 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0017: a value the schema allows but the model cannot hold (an unknown time zone, a number a decimal would round...).</summary>
     public static DiagnosticDescriptor InvalidValue { get; } = Error("AIC0017", "Invalid value", Syntax, "{detail}");
 
+    /// <summary>AIC0018: an object repeats a member name.</summary>
+    public static DiagnosticDescriptor DuplicateMember { get; } = Error("AIC0018", "Duplicate member", Syntax, "The member '{member}' appears more than once in {type}; a JSON object must not repeat a name.");
+
     /// <summary>AIC0201: two elements of a list share an identifier.</summary>
     public static DiagnosticDescriptor DuplicateId { get; } = Error("AIC0201", "Duplicate identifier", References, "'{value}' is already the id of {what} {first}; ids must be unique within their list.");
 
@@ -70,7 +73,7 @@ public static partial class DiagnosticCatalogue
     private static DiagnosticDescriptor[] SyntaxAndReferenceDescriptors() =>
     [
         MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
-        UnsupportedVersion, InvalidValue, DuplicateId, UnknownReference,
+        UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference,
     ];
 
     private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>

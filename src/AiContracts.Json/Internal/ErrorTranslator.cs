@@ -84,7 +84,7 @@ internal static partial class ErrorTranslator
         return null;
     }
 
-    private static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int index)
+    internal static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int index)
     {
         var before = utf8[..index];
         var line = 1L + before.Count((byte)'\n');

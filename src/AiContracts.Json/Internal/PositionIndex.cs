@@ -11,6 +11,7 @@ namespace AiContracts.Json.Internal;
 internal sealed class PositionIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    private Dictionary<string, List<(int Line, int Column)>>? _repeats;
 
     private PositionIndex()
     {
@@ -101,6 +102,10 @@ internal sealed class PositionIndex
     }
 
     /// <summary>The position of the element at <paramref name="pointer"/>, or of its nearest mapped ancestor.</summary>
+    /// <summary>The position of the <paramref name="repetition"/>-th repetition (0 for the second occurrence) of a member name.</summary>
+    internal (int Line, int Column)? FindRepetition(string pointer, int repetition) =>
+        _repeats is not null && _repeats.TryGetValue(pointer, out var repeats) && repetition < repeats.Count ? repeats[repetition] : Find(pointer);
+
     internal (int Line, int Column)? Find(string pointer)
     {
         for (var p = pointer; ;)
@@ -130,7 +135,18 @@ internal sealed class PositionIndex
         }
 
         pointer.Append('/').Append(Escape(segment));
-        _positions.TryAdd(pointer.ToString(), Position(offset, lineStarts));
+        var key = pointer.ToString();
+        if (!_positions.TryAdd(key, Position(offset, lineStarts)))
+        {
+            // A repeated member name: remember where each repetition is, for the findings about them.
+            _repeats ??= new(StringComparer.Ordinal);
+            if (!_repeats.TryGetValue(key, out var repeats))
+            {
+                _repeats[key] = repeats = [];
+            }
+
+            repeats.Add(Position(offset, lineStarts));
+        }
     }
 
     private static (int Line, int Column) Position(long offset, List<int> lineStarts)

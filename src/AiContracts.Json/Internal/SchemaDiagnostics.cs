@@ -9,34 +9,62 @@ using NodaTime;
 namespace AiContracts.Json.Internal;
 
 /// <summary>
-/// Maps JsonSchema.Net's list output to diagnostics from the instance location and the keyword only (its schema
+/// Maps schema violations to diagnostics from the instance location and the keyword only (JsonSchema.Net's schema
 /// locations inside arrays are unreliable), with messages that name the element, what was expected and what was found.
 /// </summary>
 internal static class SchemaDiagnostics
 {
     private const string Rule = "schema";
 
+    /// <summary>
+    /// Maps JsonSchema.Net's hierarchical output (the reference evaluator; the pipeline uses <see cref="CompiledSchema"/>).
+    /// Only failing subtrees count: the list output also carries the errors of a failed branch of an <c>anyOf</c> that
+    /// another branch satisfied, which are not violations.
+    /// </summary>
     internal static IEnumerable<Diagnostic> From(EvaluationResults results, JsonElement root, JsonSerializerOptions options)
+    {
+        var errors = new List<SchemaError>();
+        Collect(results, errors);
+        return From(errors, root, options);
+
+        static void Collect(EvaluationResults node, List<SchemaError> into)
+        {
+            // The null branch of an optional member says only "should be null": the other branch says what is wrong.
+            if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/anyOf/1", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            foreach (var keyword in node.Errors?.Keys ?? Enumerable.Empty<string>())
+            {
+                into.Add(new SchemaError(node.InstanceLocation.ToString(), keyword.Length == 0 ? "additionalProperties" : keyword));
+            }
+
+            foreach (var child in node.Details ?? [])
+            {
+                Collect(child, into);
+            }
+        }
+    }
+
+    /// <summary>Maps violations, each an instance location and a keyword, in the order they were found.</summary>
+    internal static IEnumerable<Diagnostic> From(IEnumerable<SchemaError> errors, JsonElement root, JsonSerializerOptions options)
     {
         // Keywords per instance location, in the order the evaluation reported them.
         var byPointer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var detail in results.Details ?? [])
+        foreach (var (pointer, keyword) in errors)
         {
-            if (detail.Errors is not { Count: > 0 } errors || detail.EvaluationPath.ToString().EndsWith("/anyOf/1", StringComparison.Ordinal))
-            {
-                // The null branch of an optional member says only "should be null": the other branch says what is wrong.
-                continue;
-            }
-
-            var pointer = detail.InstanceLocation.ToString();
             if (!byPointer.TryGetValue(pointer, out var keywords))
             {
                 byPointer[pointer] = keywords = [];
                 order.Add(pointer);
             }
 
-            keywords.AddRange(errors.Keys.Where(k => !keywords.Contains(k)));
+            if (!keywords.Contains(keyword))
+            {
+                keywords.Add(keyword);
+            }
         }
 
         foreach (var pointer in order)
@@ -46,7 +74,7 @@ internal static class SchemaDiagnostics
             // A value of the wrong type fails its enum, pattern or range too: say only that the type is wrong.
             // A string that fails its pattern usually fails its format too: one finding says it.
             IEnumerable<string> reported = keywords.Contains("type")
-                ? ["type", .. keywords.Where(k => k is "required" or "" or "additionalProperties")]
+                ? ["type", .. keywords.Where(k => k is "required" or "additionalProperties" or CompiledSchema.DuplicateKeyword)]
                 : keywords.Contains("pattern") ? keywords.Where(k => k != "format") : keywords;
             foreach (var keyword in reported)
             {
@@ -74,7 +102,13 @@ internal static class SchemaDiagnostics
         };
         switch (keyword)
         {
-            case "":
+            case CompiledSchema.DuplicateKeyword:
+            {
+                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1));
+                yield return DiagnosticCatalogue.DuplicateMember.Create(pointer, Rule, ("member", JsonTokens.Shorten(segments.LastOrDefault() ?? string.Empty)), ("type", parent?.Name ?? "this object"));
+                break;
+            }
+
             case "additionalProperties":
             {
                 var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1));

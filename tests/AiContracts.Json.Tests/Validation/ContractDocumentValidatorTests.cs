@@ -46,7 +46,7 @@ public sealed class ContractDocumentValidatorTests
         { "unknown time zone", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"timeZone\": \"Mars/Olympus\"", StringComparison.Ordinal), "AIC0017", "/timeZone", 5, 22 },
         { "number a decimal would round", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e-40}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
         { "number beyond decimal", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
-        { "duplicate member", Minimal.Replace("\"title\": \"t\"", "\"title\": \"t\", \"title\": \"u\"", StringComparison.Ordinal), "AIC0017", "/title", 4, 3 },
+        { "duplicate member", Minimal.Replace("\"title\": \"t\"", "\"title\": \"t\", \"title\": \"u\"", StringComparison.Ordinal), "AIC0018", "/title", 4, 17 },
         { "duplicate id", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [{\"id\": \"s\", \"name\": \"a\", \"kind\": \"Other\"}, {\"id\": \"s\", \"name\": \"b\", \"kind\": \"Other\"}]", StringComparison.Ordinal), "AIC0201", "/aiSystems/1/id", 5, 80 },
         { "KPI without a name", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"category\": \"Technical\", \"metric\": \"Latency\"}]}", StringComparison.Ordinal), "AIC0011", "/serviceLevels/kpis/0", 5, 49 },
         { "unknown member in a list element", WithKpi(", \"colour\": 1"), "AIC0012", "/serviceLevels/kpis/0/colour", 5, 120 },
