@@ -155,6 +155,9 @@ public sealed class ContractDocumentValidator
             if (!CompiledSchema.Contract.Evaluate(document.RootElement, errors, Options.MaxDiagnostics))
             {
                 findings = [.. SchemaDiagnostics.From(errors, document.RootElement, _json).Take(Options.MaxDiagnostics + 1)];
+
+                // Values the model cannot hold, elsewhere in the document, are reported in the same pass.
+                ModelValueChecks.Collect(document.RootElement, _json, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, Options.MaxDiagnostics);
                 return Finish(findings, null, utf8Json);
             }
         }
@@ -172,8 +175,14 @@ public sealed class ContractDocumentValidator
         }
         catch (JsonException e)
         {
-            var translated = ErrorTranslator.Translate(e, _json, utf8Json);
-            findings.Add(DiagnosticCatalogue.InvalidValue.Create(translated.Pointer ?? string.Empty, "model", ("detail", translated.Detail)));
+            // The reader stops at the first value the model cannot hold; find them all.
+            ModelValueChecks.Collect(document.RootElement, _json, new HashSet<string>(), findings, Options.MaxDiagnostics);
+            if (findings.Count == 0)
+            {
+                var translated = ErrorTranslator.Translate(e, _json, utf8Json);
+                findings.Add(DiagnosticCatalogue.InvalidValue.Create(translated.Pointer ?? string.Empty, "model", ("detail", translated.Detail)));
+            }
+
             return Finish(findings, null, utf8Json);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)

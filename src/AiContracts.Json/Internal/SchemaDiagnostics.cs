@@ -164,6 +164,9 @@ internal static class SchemaDiagnostics
                     ("type", type?.Name ?? "name"),
                     ("allowed", type is null ? "the names the schema lists" : string.Join(", ", ContractSchemaVocabulary.Names(type))));
                 break;
+            case "pattern" when type == typeof(SchemaVersion) && !SchemaVersion.TryParse(value, out _):
+                yield return DiagnosticCatalogue.WrongForm.Create(pointer, Rule, ("value", JsonTokens.Shorten(value)), ("expected", $"a schema version such as '{SchemaVersion.Current}' (major.minor, without leading zeros)"));
+                break;
             case "pattern" or "format" when type == typeof(SchemaVersion):
                 yield return DiagnosticCatalogue.UnsupportedVersion.Create(pointer, Rule, ("value", JsonTokens.Shorten(value)), ("supported", $"{SchemaVersion.Current.Major}.x"));
                 break;

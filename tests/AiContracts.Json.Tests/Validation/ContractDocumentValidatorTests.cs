@@ -43,6 +43,7 @@ public sealed class ContractDocumentValidatorTests
         { "impossible date", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"effectiveDate\": \"2026-02-30\"", StringComparison.Ordinal), "AIC0014", "/effectiveDate", 5, 22 },
         { "out of range", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"priceChangeLimit\": {\"maxIncrease\": 120}}", StringComparison.Ordinal), "AIC0015", "/pricing/priceChangeLimit/maxIncrease", 5, 74 },
         { "unsupported version", Minimal.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal), "AIC0016", "/schemaVersion", 2, 3 },
+        { "malformed version", Minimal.Replace("\"1.0\"", "\"1.00\"", StringComparison.Ordinal), "AIC0014", "/schemaVersion", 2, 3 },
         { "unknown time zone", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"timeZone\": \"Mars/Olympus\"", StringComparison.Ordinal), "AIC0017", "/timeZone", 5, 22 },
         { "number a decimal would round", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e-40}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
         { "number beyond decimal", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/quantity", 5, 66 },
@@ -155,8 +156,39 @@ public sealed class ContractDocumentValidatorTests
 
         var report = ContractDocumentValidator.Default.Validate(bytes).Report;
 
-        Assert.False(report.IsValid);
-        Assert.NotEmpty(report.Diagnostics);
+        var diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal(("AIC0001", 4, 4), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("0xFF", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ValuesTheModelCannotHold_AreAllReportedAlongsideSchemaViolations()
+    {
+        var json = Minimal.Replace(
+            "\"status\": \"Draft\"",
+            "\"status\": \"draft\", \"timeZone\": \"Mars/Olympus\",\n  \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e-40}, \"paymentTerms\": {\"dueWithin\": \"P9999999999D\"}}",
+            StringComparison.Ordinal);
+
+        var report = ContractDocumentValidator.Default.Validate(json).Report;
+
+        Assert.Equal(
+            [("AIC0013", "/status"), ("AIC0017", "/timeZone"), ("AIC0017", "/pricing/totalCap/quantity"), ("AIC0017", "/pricing/paymentTerms/dueWithin")],
+            report.Diagnostics.Select(d => (d.Code, d.Pointer)));
+        Assert.Contains("more days than a period holds (2147483647 at most)", report.Diagnostics[3].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralValuesTheModelCannotHoldInAValidStructure_AreAllReported()
+    {
+        var json = Minimal.Replace(
+            "\"status\": \"Draft\"",
+            "\"status\": \"Draft\", \"timeZone\": \"Mars/Olympus\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}",
+            StringComparison.Ordinal);
+
+        var report = ContractDocumentValidator.Default.Validate(json).Report;
+
+        Assert.Equal([("AIC0017", "/timeZone"), ("AIC0017", "/pricing/totalCap/quantity")], report.Diagnostics.Select(d => (d.Code, d.Pointer)));
+        Assert.All(report.Diagnostics, d => Assert.NotNull(d.Line));
     }
 
     [Fact]

@@ -82,22 +82,16 @@ internal sealed partial class PeriodJsonConverter : JsonConverter<Period>
             throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not {Expected} (whole, non-negative numbers of Y, M, W, D, then T and H, M, S).");
         }
 
-        var builder = new PeriodBuilder();
-        try
+        var builder = new PeriodBuilder
         {
-            builder.Years = (int)Component(match, "y");
-            builder.Months = (int)Component(match, "mo");
-            builder.Weeks = (int)Component(match, "w");
-            builder.Days = (int)Component(match, "d");
-            builder.Hours = Component(match, "h");
-            builder.Minutes = Component(match, "mi");
-            builder.Seconds = Component(match, "s");
-        }
-        catch (OverflowException e)
-        {
-            throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' has a component too large to hold (years, months, weeks and days up to {int.MaxValue}).", e);
-        }
-
+            Years = (int)Component(match, text, "y"),
+            Months = (int)Component(match, text, "mo"),
+            Weeks = (int)Component(match, text, "w"),
+            Days = (int)Component(match, text, "d"),
+            Hours = Component(match, text, "h"),
+            Minutes = Component(match, text, "mi"),
+            Seconds = Component(match, text, "s"),
+        };
         return builder.Build();
     }
 
@@ -143,11 +137,30 @@ internal sealed partial class PeriodJsonConverter : JsonConverter<Period>
         }
     }
 
-    private static long Component(Match match, string group) => match.Groups[group].Success
-        ? checked(group is "y" or "mo" or "w" or "d"
-            ? int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
-            : long.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture))
-        : 0L;
+    /// <summary>One component's value; a component beyond what a period holds is named in the message.</summary>
+    private static long Component(Match match, string text, string group)
+    {
+        if (!match.Groups[group].Success)
+        {
+            return 0L;
+        }
+
+        var isDate = group is "y" or "mo" or "w" or "d";
+        var digits = match.Groups[group].ValueSpan;
+        if (isDate && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var small))
+        {
+            return small;
+        }
+
+        if (!isDate && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var large))
+        {
+            return large;
+        }
+
+        var name = group switch { "y" => "years", "mo" => "months", "w" => "weeks", "d" => "days", "h" => "hours", "mi" => "minutes", _ => "seconds" };
+        var limit = isDate ? int.MaxValue : long.MaxValue;
+        throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' has more {name} than a period holds ({limit.ToString(CultureInfo.InvariantCulture)} at most).");
+    }
 
     [GeneratedRegex(@"^P(?:(?<y>[0-9]{1,10})Y)?(?:(?<mo>[0-9]{1,10})M)?(?:(?<w>[0-9]{1,10})W)?(?:(?<d>[0-9]{1,10})D)?(?:T(?:(?<h>[0-9]{1,19})H)?(?:(?<mi>[0-9]{1,19})M)?(?:(?<s>[0-9]{1,19})S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPeriod();
