@@ -29,9 +29,11 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void MainJobCommand_InReadme_RunsTheQuickStartSample()
+    public void MainJobCommand_InReadme_RunsTheToolOnTheSamples()
     {
-        Assert.Contains("```sh\ndotnet run --project samples/QuickStart\n```", Read("README.md"), StringComparison.Ordinal);
+        // AiContracts.Cli.Tests runs the built tool as a process with these arguments from the repository root.
+        Assert.Contains("```sh\ndotnet run --project src/AiContracts.Cli -- validate samples/contracts\n```", Read("README.md"), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(SampleFiles.RepositoryRoot, "src", "AiContracts.Cli", "AiContracts.Cli.csproj")));
         Assert.True(File.Exists(Path.Combine(SampleFiles.RepositoryRoot, "samples", "QuickStart", "QuickStart.csproj")));
     }
 }

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Text;
+using AiContracts.Json;
+
+namespace AiContracts.Cli;
+
+/// <summary><c>aicontracts schema</c>: prints (or writes) the published JSON Schema of contract documents.</summary>
+internal static class SchemaCommand
+{
+    internal static Command Create(CliConsole console)
+    {
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the schema to this file instead of standard output." };
+        var command = new Command("schema", "Prints the published JSON Schema (draft 2020-12) of contract documents.") { output };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(output);
+            if (file is null)
+            {
+                console.Out.Write(ContractSchema.Text);
+                return ExitCodes.Success;
+            }
+
+            try
+            {
+                File.WriteAllText(file.FullName, ContractSchema.Text, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"cannot write '{file}': {e.Message}", e);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
