@@ -108,7 +108,12 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 writer.WriteBooleanValue(value.AsBoolean());
                 break;
             case ExtensionValueKind.Number:
-                writer.WriteRawValue(value.AsNumberLiteral(), skipInputValidation: true);
+                // Through a parsed element, which writes the literal exactly and, unlike WriteRawValue, indents it.
+                using (var number = JsonDocument.Parse(value.AsNumberLiteral()))
+                {
+                    number.RootElement.WriteTo(writer);
+                }
+
                 break;
             case ExtensionValueKind.String:
                 writer.WriteStringValue(value.AsString());
