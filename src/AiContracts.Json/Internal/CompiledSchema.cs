@@ -165,6 +165,13 @@ internal sealed class CompiledSchema
 
     private static bool EvaluateAnyOf(Node[] branches, JsonElement instance, ref PathStack path, List<SchemaError>? errors, int limit)
     {
+        // The schema's optional members are anyOf [X, {"type": "null"}]: null matches the second branch, anything else
+        // can only match the first, so evaluate it once, in the caller's mode (no flag pass then a collecting pass).
+        if (branches.Length == 2 && branches[1].IsNullOnly)
+        {
+            return instance.ValueKind == JsonValueKind.Null || Evaluate(branches[0], instance, ref path, errors, limit);
+        }
+
         var flag = new PathStack();
         foreach (var branch in branches)
         {

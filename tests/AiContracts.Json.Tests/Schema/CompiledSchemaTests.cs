@@ -51,6 +51,33 @@ public sealed class CompiledSchemaTests
     }
 
     [Theory]
+    [InlineData("\"x\"", true, "")]
+    [InlineData("7", true, "")]
+    [InlineData("true", false, " :type :type :type")]
+    [InlineData("[1, \"a\", {}]", false, " :type /1:type /2:type :type")]
+    [InlineData("{\"a\": 1}", false, " :type :type /a:additionalProperties :required")]
+    [InlineData("{\"b\": \"no\"}", false, " :type :type /b:enum")]
+    [InlineData("{\"b\": \"yes\", \"c\": 1}", false, " :type :type /c:false")]
+    public void Evaluate_SchemaOfOtherShapes_FindsEachViolation(string instance, bool valid, string expected)
+    {
+        var schema = CompiledSchema.Compile("""
+            {"anyOf": [
+              {"type": ["string", "number"]},
+              {"type": "array", "items": {"type": "number"}},
+              {"type": "object", "properties": {"b": {"enum": ["yes"]}, "c": false}, "required": ["b"], "additionalProperties": false}
+            ]}
+            """);
+        using var document = JsonDocument.Parse(instance);
+
+        var errors = new List<SchemaError>();
+        Assert.Equal(valid, schema.Evaluate(document.RootElement, errors, 100));
+        Assert.Equal(valid, schema.IsValid(document.RootElement));
+        var found = string.Concat(errors.Select(e => $" {e.Pointer}:{e.Keyword}"));
+        // When no branch of an anyOf matches, every branch's violations are reported, as in JSON Schema's list output.
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
     [InlineData("0", true)]
     [InlineData("-0", true)]
     [InlineData("7", true)]
