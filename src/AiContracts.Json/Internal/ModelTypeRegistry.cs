@@ -42,6 +42,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<DataFormat>(),
         new SmartEnumJsonConverter<DataSubjectCategory>(),
         new SmartEnumJsonConverter<AiContracts.Domain.Diagnostics.DiagnosticSeverity>(),
+        new SmartEnumJsonConverter<AiContracts.Domain.Validation.ClauseStatus>(),
         new SmartEnumJsonConverter<DeletionMethod>(),
         new SmartEnumJsonConverter<Direction>(),
         new SmartEnumJsonConverter<DriftMetric>(),
