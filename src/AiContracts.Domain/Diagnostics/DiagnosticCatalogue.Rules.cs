@@ -102,6 +102,48 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC2013: no data categories are described.</summary>
     public static DiagnosticDescriptor NoDataCategories { get; } = Error("AIC2013", "No data categories", DataArea, "The contract describes no data category; add dataProcessing.categories with retention and deletion terms for each kind of data that flows to the provider.");
 
+    /// <summary>AIC2101: GDPR Art. 28: subject matter of processing not described.</summary>
+    public static DiagnosticDescriptor NoSubjectMatter { get; } = Error("AIC2101", "Subject matter of processing not described", DataArea, "The contract processes personal data but does not describe the subject matter of the processing (GDPR Art. 28(3)); add dataProcessing.subjectMatter.");
+
+    /// <summary>AIC2102: GDPR Art. 28: duration of processing not stated.</summary>
+    public static DiagnosticDescriptor NoProcessingDuration { get; } = Error("AIC2102", "Duration of processing not stated", DataArea, "The contract processes personal data but states no duration (GDPR Art. 28(3)); add term.initialTerm or term.endDate.");
+
+    /// <summary>AIC2103: GDPR Art. 28: nature of processing not described.</summary>
+    public static DiagnosticDescriptor NoNatureOfProcessing { get; } = Error("AIC2103", "Nature of processing not described", DataArea, "The contract processes personal data but does not describe the nature of the processing (GDPR Art. 28(3)); add dataProcessing.natureOfProcessing.");
+
+    /// <summary>AIC2104: GDPR Art. 28: purpose of processing not stated.</summary>
+    public static DiagnosticDescriptor NoProcessingPurpose { get; } = Error("AIC2104", "Purpose of processing not stated", DataArea, "Data category {value} holds personal data but states no purpose of processing (GDPR Art. 28(3)); add permittedPurposes.");
+
+    /// <summary>AIC2105: GDPR Art. 28: types of personal data not listed.</summary>
+    public static DiagnosticDescriptor NoPersonalDataTypes { get; } = Error("AIC2105", "Types of personal data not listed", DataArea, "Data category {value} holds personal data but lists no types of personal data (GDPR Art. 28(3)); add personalDataTypes.");
+
+    /// <summary>AIC2106: GDPR Art. 28: categories of data subjects not listed.</summary>
+    public static DiagnosticDescriptor NoDataSubjects { get; } = Error("AIC2106", "Categories of data subjects not listed", DataArea, "Data category {value} holds personal data but lists no categories of data subjects (GDPR Art. 28(3)); add dataSubjects.");
+
+    /// <summary>AIC2107: GDPR Art. 28: no processing on documented instructions.</summary>
+    public static DiagnosticDescriptor NoDocumentedInstructions { get; } = Error("AIC2107", "No processing on documented instructions", DataArea, "The provider is not bound to process personal data only on the customer's documented instructions (GDPR Art. 28(3)(a)); set processorObligations.actsOnDocumentedInstructions to true.");
+
+    /// <summary>AIC2108: GDPR Art. 28: no confidentiality commitment.</summary>
+    public static DiagnosticDescriptor NoConfidentiality { get; } = Error("AIC2108", "No confidentiality commitment", DataArea, "Persons authorised to process personal data are not committed to confidentiality (GDPR Art. 28(3)(b)); add StaffConfidentiality to dataProcessing.securityMeasures.");
+
+    /// <summary>AIC2109: GDPR Art. 28: no security measures.</summary>
+    public static DiagnosticDescriptor NoSecurityMeasures { get; } = Error("AIC2109", "No security measures", DataArea, "The contract names no technical security measure (GDPR Art. 28(3)(c) and Art. 32); add dataProcessing.securityMeasures such as EncryptionAtRest and AccessLogging.");
+
+    /// <summary>AIC2110: GDPR Art. 28: sub-processor conditions missing.</summary>
+    public static DiagnosticDescriptor NoSubProcessorConditions { get; } = Error("AIC2110", "Sub-processor conditions missing", DataArea, "The conditions for engaging sub-processors are incomplete (GDPR Art. 28(2) and (4)): {missing}.");
+
+    /// <summary>AIC2111: GDPR Art. 28: no assistance with data-subject rights.</summary>
+    public static DiagnosticDescriptor NoDataSubjectAssistance { get; } = Error("AIC2111", "No assistance with data-subject rights", DataArea, "The provider does not assist with requests of data subjects exercising their rights (GDPR Art. 28(3)(e)); set processorObligations.assistsWithDataSubjectRights to true.");
+
+    /// <summary>AIC2112: GDPR Art. 28: no assistance with security and impact assessments.</summary>
+    public static DiagnosticDescriptor NoComplianceAssistance { get; } = Error("AIC2112", "No assistance with security and impact assessments", DataArea, "The provider does not assist with security, breach notification, impact assessments and prior consultation (GDPR Art. 28(3)(f), Arts. 32 to 36); set processorObligations.assistsWithSecurityAndAssessments to true.");
+
+    /// <summary>AIC2113: GDPR Art. 28: no deletion or return at the end.</summary>
+    public static DiagnosticDescriptor NoDeletionOrReturn { get; } = Error("AIC2113", "No deletion or return at the end", DataArea, "The contract does not say that personal data is deleted or returned, and by when, at the end of the services (GDPR Art. 28(3)(g)); add exit.postExitDeletion with a deadline and method.");
+
+    /// <summary>AIC2114: GDPR Art. 28: no information and audit rights.</summary>
+    public static DiagnosticDescriptor NoAuditInformation { get; } = Error("AIC2114", "No information and audit rights", DataArea, "The customer has no right to the information needed to demonstrate compliance and to audits (GDPR Art. 28(3)(h)); add governance.auditRights.");
+
     /// <summary>AIC3001: no documented interface.</summary>
     public static DiagnosticDescriptor NoInterfaces { get; } = Error("AIC3001", "No documented interface", IntegrationArea, "The contract documents no interface; add integration.interfaces with a specification reference for each.");
 
@@ -213,7 +255,8 @@ public static partial class DiagnosticCatalogue
     /// <summary>Codes that mean a clause is missing altogether (the others mean it is present but deficient).</summary>
     internal static FrozenSet<string> MissingClauseCodes { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
-        "AIC1001", "AIC1005", "AIC1007", "AIC1013", "AIC2011", "AIC2013", "AIC3001", "AIC3003", "AIC3004", "AIC3007", "AIC4006", "AIC4007", "AIC4009",
+        "AIC1001", "AIC1005", "AIC1007", "AIC1013", "AIC2011", "AIC2013", "AIC2101", "AIC2102", "AIC2103", "AIC2104", "AIC2105", "AIC2106", "AIC2107", "AIC2108",
+        "AIC2109", "AIC2110", "AIC2111", "AIC2112", "AIC2113", "AIC2114", "AIC3001", "AIC3003", "AIC3004", "AIC3007", "AIC4006", "AIC4007", "AIC4009",
         "AIC5001", "AIC5002", "AIC5003", "AIC5007", "AIC5009", "AIC5011", "AIC6001", "AIC6003", "AIC6004", "AIC6006");
 
     private static DiagnosticDescriptor[] RuleDescriptors() =>
@@ -224,6 +267,8 @@ public static partial class DiagnosticCatalogue
         RetentionNotFinite, RetentionTooLong, DeletionIncomplete, RawDataUnjustified, ProtectionLevelMissing, TrainingNotExplicit,
         VendorTrainsOnPersonalData, SubProcessorsNotListed, SubProcessorLocationMissing, NoResidency, NoBreachNotification,
         BreachNotificationTooLate, NoDataCategories,
+        NoSubjectMatter, NoProcessingDuration, NoNatureOfProcessing, NoProcessingPurpose, NoPersonalDataTypes, NoDataSubjects, NoDocumentedInstructions,
+        NoConfidentiality, NoSecurityMeasures, NoSubProcessorConditions, NoDataSubjectAssistance, NoComplianceAssistance, NoDeletionOrReturn, NoAuditInformation,
         NoInterfaces, InterfaceWithoutSpecification, NoAcceptanceTests, NoCompatibilityTerms, Unversioned, DeprecationNoticeTooShort,
         SandboxProofNotRequired, SandboxProofNotPassed,
         OpenEndedPricing, TiersNotAscending, UnboundedTierNotLast, MixedCurrencies, UpfrontFeeUnguaranteed, NoRefundMechanism,

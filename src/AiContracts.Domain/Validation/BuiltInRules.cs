@@ -45,9 +45,23 @@ public static class BuiltInRules
         ["audit-rights"] = _ => new AuditRightsRule(),
         ["incident-notification"] = p => new IncidentNotificationRule(p),
         ["model-change-notice"] = p => new ModelChangeNoticeRule(p),
+        ["gdpr-subject-matter"] = _ => new ProcessingSubjectMatterRule(),
+        ["gdpr-duration"] = _ => new ProcessingDurationRule(),
+        ["gdpr-nature"] = _ => new ProcessingNatureRule(),
+        ["gdpr-purpose"] = _ => new ProcessingPurposeRule(),
+        ["gdpr-data-types"] = _ => new PersonalDataTypesRule(),
+        ["gdpr-data-subjects"] = _ => new DataSubjectsRule(),
+        ["gdpr-instructions"] = _ => new DocumentedInstructionsRule(),
+        ["gdpr-confidentiality"] = _ => new ConfidentialityRule(),
+        ["gdpr-security"] = _ => new SecurityMeasuresRule(),
+        ["gdpr-sub-processors"] = _ => new SubProcessorConditionsRule(),
+        ["gdpr-data-subject-rights"] = _ => new DataSubjectRightsRule(),
+        ["gdpr-compliance-assistance"] = _ => new ComplianceAssistanceRule(),
+        ["gdpr-deletion-or-return"] = _ => new DeletionOrReturnRule(),
+        ["gdpr-audits"] = _ => new AuditInformationRule(),
     };
 
-    /// <summary>The identifiers of every built-in rule, in the order the built-in playbooks run them.</summary>
+    /// <summary>The identifiers of every built-in rule, in the order the built-in playbooks run them: the reference rule, the six clause groups, then GDPR Art. 28 (those starting <c>gdpr-</c>).</summary>
     public static IReadOnlyList<string> Ids { get; } = [.. Factories.Keys];
 
     /// <summary>Creates a built-in rule.</summary>

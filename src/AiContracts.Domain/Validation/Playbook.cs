@@ -6,7 +6,7 @@ namespace AiContracts.Domain.Validation;
 /// <summary>
 /// A named, versioned set of rules with severities and parameters: which clauses a contract must have and how strict
 /// the checks are. Built in: <see cref="AiDeploymentBaseline"/> (the six failures of AI-deployment contracts),
-/// `gdpr-article-28` (what GDPR Art. 28(3) requires of a processor contract; planned) and <see cref="Strict"/>
+/// <see cref="GdprArticle28"/> (what GDPR Art. 28(3) requires of a processor contract) and <see cref="Strict"/>
 /// (every rule, every finding an error). Make your own with an object initializer or <c>with</c>.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,9 @@ namespace AiContracts.Domain.Validation;
 /// </remarks>
 public sealed record Playbook
 {
-    private static readonly string[] BaselineRuleIds = [.. BuiltInRules.Ids];
+    private static readonly string[] BaselineRuleIds = [.. BuiltInRules.Ids.Where(id => !id.StartsWith("gdpr-", StringComparison.Ordinal))];
+
+    private static readonly string[] GdprRuleIds = ["references", .. BuiltInRules.Ids.Where(id => id.StartsWith("gdpr-", StringComparison.Ordinal))];
 
     /// <summary>The playbook's name, for example <c>ai-deployment-baseline</c>.</summary>
     public required string Name { get; init; }
@@ -54,16 +56,32 @@ public sealed record Playbook
         RuleIds = ValueArray.From(BaselineRuleIds),
     };
 
-    /// <summary>Every rule of <see cref="AiDeploymentBaseline"/>, every finding an error.</summary>
+    /// <summary>
+    /// What GDPR Art. 28(3) requires of a contract with a processor, checked when a data category holds personal data:
+    /// the description of the processing (subject matter, duration, nature, purpose, types of personal data, categories
+    /// of data subjects) and points (a) to (h): documented instructions, confidentiality, security measures,
+    /// sub-processor conditions, assistance with data-subject rights, assistance with Arts. 32 to 36, deletion or return
+    /// at the end, information and audits.
+    /// </summary>
+    public static Playbook GdprArticle28 { get; } = new()
+    {
+        Name = "gdpr-article-28",
+        Version = "1.0",
+        Description = "The description of processing and points (a) to (h) that GDPR Art. 28(3) requires of a contract with a processor.",
+        RuleIds = ValueArray.From(GdprRuleIds),
+    };
+
+    /// <summary>Every built-in rule (those of <see cref="AiDeploymentBaseline"/> and <see cref="GdprArticle28"/>), every finding an error.</summary>
     public static Playbook Strict { get; } = AiDeploymentBaseline with
     {
         Name = "strict",
         Description = "Every built-in rule; every finding, warnings included, is an error.",
+        RuleIds = ValueArray.From(BuiltInRules.Ids),
         AllFindingsAreErrors = true,
     };
 
     /// <summary>The built-in playbooks.</summary>
-    public static IReadOnlyList<Playbook> BuiltIn => [AiDeploymentBaseline, Strict];
+    public static IReadOnlyList<Playbook> BuiltIn => [AiDeploymentBaseline, GdprArticle28, Strict];
 
     /// <summary>Creates the playbook's rules: its built-in rules built with its parameters, then its custom rules.</summary>
     /// <returns>The rules, in the order they run, with their own severities.</returns>

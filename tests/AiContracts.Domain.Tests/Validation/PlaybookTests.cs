@@ -74,8 +74,10 @@ public sealed class PlaybookTests
     [Fact]
     public void BuiltIn_Playbooks_HaveDistinctNamesAndRunEveryBuiltInRule()
     {
-        Assert.Equal(["ai-deployment-baseline", "strict"], Playbook.BuiltIn.Select(p => p.Name));
-        Assert.Equal(BuiltInRules.Ids, Playbook.AiDeploymentBaseline.CreateRules().Select(r => r.Id));
+        Assert.Equal(["ai-deployment-baseline", "gdpr-article-28", "strict"], Playbook.BuiltIn.Select(p => p.Name));
+        Assert.Equal(BuiltInRules.Ids, Playbook.Strict.CreateRules().Select(r => r.Id));
+        Assert.Equal(BuiltInRules.Ids, Playbook.AiDeploymentBaseline.RuleIds.Concat(Playbook.GdprArticle28.RuleIds.Skip(1)));
+        Assert.DoesNotContain(Playbook.AiDeploymentBaseline.RuleIds, id => id.StartsWith("gdpr-", StringComparison.Ordinal));
         Assert.All(BuiltInRules.Ids, id => Assert.True(BuiltInRules.Contains(id)));
         Assert.False(BuiltInRules.Contains("nope"));
     }

@@ -14,7 +14,7 @@ namespace AiContracts.Domain.Tests.Validation;
 
 /// <summary>
 /// Every business-rule code, each from one change to a compliant contract, with exactly the findings it must cause
-/// (code and pointer); together they emit every code from AIC1000 to AIC6999.
+/// (code and pointer); together with the GDPR Art. 28 removals they emit every code from AIC1000 to AIC6999.
 /// </summary>
 public sealed class RuleFindingTests
 {
@@ -152,7 +152,9 @@ public sealed class RuleFindingTests
     public void Cases_Together_EmitEveryBusinessRuleCode()
     {
         var ruleCodes = DiagnosticCatalogue.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "AIC1000") >= 0 && string.CompareOrdinal(c, "AIC7000") < 0);
-        var emitted = Cases.Values.SelectMany(c => Baseline.Evaluate(c.Change(RuleFixtures.Compliant))).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        var strict = Playbook.Strict.CreateValidator();
+        var changes = Cases.Values.Select(c => c.Change).Concat(GdprArticle28Tests.Removals.Values.Select(r => r.Remove));
+        var emitted = changes.SelectMany(change => strict.Evaluate(change(RuleFixtures.Compliant))).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(ruleCodes.Except(emitted));
     }
@@ -160,7 +162,7 @@ public sealed class RuleFindingTests
     [Fact]
     public void Rules_DeclaredDescriptors_AreExactlyTheBusinessRuleCodesOfTheCatalogue()
     {
-        var declared = Playbook.AiDeploymentBaseline.CreateRules().OfType<IClauseRule>().SelectMany(r => r.Descriptors).Select(d => d.Code).ToList();
+        var declared = Playbook.Strict.CreateRules().OfType<IClauseRule>().SelectMany(r => r.Descriptors).Select(d => d.Code).ToList();
         var catalogue = DiagnosticCatalogue.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "AIC1000") >= 0 && string.CompareOrdinal(c, "AIC7000") < 0);
 
         Assert.Equal(declared.Count, declared.Distinct().Count());

@@ -27,6 +27,7 @@ internal static class RuleFixtures
             Provider = new Party { Name = "Provider Ltd" },
             ProviderKind = ProviderKind.ExternalSupplier,
         },
+        Term = new ContractTerm { InitialTerm = Period.FromYears(2) },
         TimeZone = DateTimeZoneProviders.Tzdb["Europe/Berlin"],
         AiSystems = [new AiSystem { Id = System, Name = "Classifier", Kind = AiSystemKind.Classifier, CustomisedForCustomer = true }],
         ServiceLevels = new ServiceLevelTerms
@@ -83,6 +84,16 @@ internal static class RuleFixtures
             BreachNotificationDeadline = Period.FromHours(24),
             LegalFrameworks = [LegalFramework.Gdpr],
             SecurityMeasures = [SecurityMeasure.EncryptionAtRest, SecurityMeasure.StaffConfidentiality],
+            SubjectMatter = "Answering customer enquiries",
+            NatureOfProcessing = "Hosting and inference",
+            ProcessorObligations = new ProcessorObligations
+            {
+                ActsOnDocumentedInstructions = true,
+                SubProcessorChangeNotice = Period.FromDays(30),
+                SubProcessorsBoundBySameObligations = true,
+                AssistsWithDataSubjectRights = true,
+                AssistsWithSecurityAndAssessments = true,
+            },
         },
         Integration = new IntegrationTerms
         {
@@ -133,6 +144,8 @@ internal static class RuleFixtures
     public static AiContract Data(this AiContract c, Func<DataProcessingTerms, DataProcessingTerms> change) => c with { DataProcessing = change(c.DataProcessing!) };
 
     public static AiContract Category(this AiContract c, Func<DataCategoryTerms, DataCategoryTerms> change) => c.Data(d => d with { Categories = Set(d.Categories, 0, change) });
+
+    public static AiContract Obligations(this AiContract c, Func<ProcessorObligations, ProcessorObligations> change) => c.Data(d => d with { ProcessorObligations = change(d.ProcessorObligations!) });
 
     public static AiContract Integrate(this AiContract c, Func<IntegrationTerms, IntegrationTerms> change) => c with { Integration = change(c.Integration!) };
 

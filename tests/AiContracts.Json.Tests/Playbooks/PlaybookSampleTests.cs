@@ -94,6 +94,25 @@ public sealed class PlaybookSampleTests
     }
 
     [Fact]
+    public void GdprArticle28_VendorSample_IsComplete()
+    {
+        var report = Playbook.GdprArticle28.CheckCompleteness(Read("01-vendor-llm-api.json"));
+
+        Assert.True(report.IsComplete, report.ToString());
+    }
+
+    [Fact]
+    public void GdprArticle28_RiskySample_MissesTheDescriptionOfProcessingAndProcessorObligations()
+    {
+        var report = Playbook.GdprArticle28.CreateValidator().Validate(Read(Risky));
+
+        Assert.Equal(
+            ["AIC2101", "AIC2103", "AIC2105", "AIC2107", "AIC2108", "AIC2110", "AIC2111", "AIC2112", "AIC2113", "AIC2114"],
+            report.Diagnostics.Select(d => d.Code).Distinct());
+        Assert.Equal(["/dataProcessing/categories/2", "/dataProcessing/categories/3"], report.Diagnostics.Where(d => d.Code == "AIC2105").Select(d => d.Pointer));
+    }
+
+    [Fact]
     public void CompletenessReport_RiskySample_ListsMissingAndDeficientClausesWithPointers()
     {
         var report = Playbook.AiDeploymentBaseline.CheckCompleteness(Read(Risky));
@@ -116,7 +135,7 @@ public sealed class PlaybookSampleTests
         var report = Playbook.AiDeploymentBaseline.CheckCompleteness(Read("03-fine-tuned-model-supplier.json"));
 
         Assert.Equal(0, report.MissingCount);
-        Assert.Equal(BuiltInRules.Ids.Count, report.Clauses.Count);
+        Assert.Equal(Playbook.AiDeploymentBaseline.RuleIds.Count, report.Clauses.Count);
         Assert.Equal("ai-deployment-baseline", report.Playbook);
     }
 

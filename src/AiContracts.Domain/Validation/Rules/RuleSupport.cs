@@ -25,6 +25,13 @@ internal static class RuleSupport
     /// <summary>The pointer of a clause group, or of the document when the group is absent.</summary>
     internal static string Group(object? group, string pointer) => group is null ? string.Empty : pointer;
 
+    /// <summary>Whether any data category holds personal data.</summary>
+    internal static bool ProcessesPersonalData(AiContract contract) => contract.DataProcessing?.Categories.Any(c => c.ContainsPersonalData == true) ?? false;
+
+    /// <summary>The data categories that hold personal data, with their index.</summary>
+    internal static IEnumerable<(int Index, DataProcessing.DataCategoryTerms Terms)> PersonalCategories(AiContract contract) =>
+        (contract.DataProcessing?.Categories ?? []).Select((c, i) => (i, c)).Where(c => c.c.ContainsPersonalData == true);
+
     /// <summary>Descriptors as a value array.</summary>
     internal static ValueArray<DiagnosticDescriptor> Codes(params DiagnosticDescriptor[] descriptors) => ValueArray.From(descriptors);
 
