@@ -130,6 +130,29 @@ public sealed class PlaybookSampleTests
     }
 
     [Fact]
+    public void CompletenessReportJson_RiskySample_RoundTripsWithStatusesByName()
+    {
+        var report = Playbook.AiDeploymentBaseline.CheckCompleteness(Read(Risky));
+
+        var json = CompletenessReportJson.Serialize(report);
+        var back = CompletenessReportJson.Deserialize(json);
+
+        Assert.Equal(report, back);
+        Assert.Equal((report.PresentCount, report.MissingCount, report.DeficientCount), (back.PresentCount, back.MissingCount, back.DeficientCount));
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var audit = document.RootElement.GetProperty("clauses").EnumerateArray().Single(c => c.GetProperty("ruleId").GetString() == "audit-rights");
+        Assert.Equal("Missing", audit.GetProperty("status").GetString());
+        Assert.Equal("/governance", audit.GetProperty("findings")[0].GetProperty("pointer").GetString());
+        Assert.Equal(report.MissingCount, document.RootElement.GetProperty("missingCount").GetInt32());
+    }
+
+    [Fact]
+    public void CompletenessReportJson_NotAReport_ThrowsContractJsonException()
+    {
+        Assert.Throws<ContractJsonException>(() => CompletenessReportJson.Deserialize("""{"contractId": "C-1", "clauses": 3}"""));
+    }
+
+    [Fact]
     public void CompletenessReport_CompleteSample_HasNoMissingClause()
     {
         var report = Playbook.AiDeploymentBaseline.CheckCompleteness(Read("03-fine-tuned-model-supplier.json"));
