@@ -102,6 +102,9 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC2013: no data categories are described.</summary>
     public static DiagnosticDescriptor NoDataCategories { get; } = Error("AIC2013", "No data categories", DataArea, "The contract describes no data category; add dataProcessing.categories with retention and deletion terms for each kind of data that flows to the provider.");
 
+    /// <summary>AIC2014: a kept data category says nobody may access it.</summary>
+    public static DiagnosticDescriptor NoAccessRules { get; } = Warning("AIC2014", "No access rules", DataArea, "Data category {value} is kept but states no access rules; list the roles that may access it, who holds them and how.");
+
     /// <summary>AIC2101: GDPR Art. 28: subject matter of processing not described.</summary>
     public static DiagnosticDescriptor NoSubjectMatter { get; } = Error("AIC2101", "Subject matter of processing not described", DataArea, "The contract processes personal data but does not describe the subject matter of the processing (GDPR Art. 28(3)); add dataProcessing.subjectMatter.");
 
@@ -266,7 +269,7 @@ public static partial class DiagnosticCatalogue
         SystemWithoutDriftMonitor, DriftMonitorIncomplete, NoTimeZoneForWindows, RollingWindowWithoutPeriod,
         RetentionNotFinite, RetentionTooLong, DeletionIncomplete, RawDataUnjustified, ProtectionLevelMissing, TrainingNotExplicit,
         VendorTrainsOnPersonalData, SubProcessorsNotListed, SubProcessorLocationMissing, NoResidency, NoBreachNotification,
-        BreachNotificationTooLate, NoDataCategories,
+        BreachNotificationTooLate, NoDataCategories, NoAccessRules,
         NoSubjectMatter, NoProcessingDuration, NoNatureOfProcessing, NoProcessingPurpose, NoPersonalDataTypes, NoDataSubjects, NoDocumentedInstructions,
         NoConfidentiality, NoSecurityMeasures, NoSubProcessorConditions, NoDataSubjectAssistance, NoComplianceAssistance, NoDeletionOrReturn, NoAuditInformation,
         NoInterfaces, InterfaceWithoutSpecification, NoAcceptanceTests, NoCompatibilityTerms, Unversioned, DeprecationNoticeTooShort,

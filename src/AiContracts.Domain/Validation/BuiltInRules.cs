@@ -21,6 +21,7 @@ public static class BuiltInRules
         ["measurement-windows"] = _ => new MeasurementWindowRule(),
         ["retention"] = p => new RetentionRule(p),
         ["deletion"] = _ => new DeletionRule(),
+        ["access-rules"] = _ => new AccessRulesRule(),
         ["data-protection"] = _ => new DataProtectionRule(),
         ["vendor-training"] = _ => new VendorTrainingRule(),
         ["sub-processors"] = _ => new SubProcessorRule(),

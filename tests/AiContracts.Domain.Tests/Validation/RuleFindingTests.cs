@@ -59,6 +59,8 @@ public sealed class RuleFindingTests
         ["no residency"] = (c => c.Category(d => d with { Residency = [] }), [("AIC2010", "/dataProcessing")]),
         ["no breach notification"] = (c => c.Data(d => d with { BreachNotificationDeadline = null }), [("AIC2011", "/dataProcessing")]),
         ["breach notified too late"] = (c => c.Data(d => d with { BreachNotificationDeadline = Period.FromDays(7) }), [("AIC2012", "/dataProcessing/breachNotificationDeadline")]),
+        ["no access rules"] = (c => c.Category(d => d with { AccessRoles = [] }), [("AIC2014", "/dataProcessing/categories/0")]),
+        ["no access rules for data not retained"] = (c => c.Category(d => d with { AccessRoles = [], Retention = new RetentionTerms { Kind = RetentionKind.NotRetained }, Deletion = null }), []),
         ["no data categories"] = (c => c.Data(d => d with { Categories = [] }), [("AIC2013", "/dataProcessing")]),
         ["no interfaces"] = (c => c.Integrate(i => i with { Interfaces = [] }), [("AIC3001", "/integration")]),
         ["interface without specification"] = (c => c.Integrate(i => i with { Interfaces = [i.Interfaces[0] with { SpecificationReference = null }] }), [("AIC3002", "/integration/interfaces/0")]),

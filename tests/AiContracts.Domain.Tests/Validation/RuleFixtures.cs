@@ -77,6 +77,7 @@ internal static class RuleFixtures
                     ProtectionLevel = ProtectionLevel.Pseudonymised, PermittedPurposes = [ProcessingPurpose.ServiceDelivery], VendorMayTrain = false,
                     Retention = new RetentionTerms { Kind = RetentionKind.FixedPeriod, Period = Period.FromDays(30) },
                     Deletion = new DeletionTerms { Deadline = Period.FromDays(30), Method = DeletionMethod.CryptographicErasure, IncludesBackups = true },
+                    AccessRoles = [new AccessRole { Role = "Inference service", Holder = AccessHolder.AutomatedSystem, Level = AccessLevel.Read }],
                     Residency = ["DE"],
                 },
             ],

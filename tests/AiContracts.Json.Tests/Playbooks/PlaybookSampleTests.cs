@@ -19,7 +19,7 @@ public sealed class PlaybookSampleTests
     public static TheoryData<string, string[], string, string> RiskyFamilies() => new()
     {
         { "unmeasurable expectations", ["AIC1002", "AIC1003", "AIC1005", "AIC1008", "AIC1013"], "AIC1008", "/serviceLevels/objectives/0" },
-        { "opaque data handling", ["AIC2001", "AIC2003", "AIC2004", "AIC2006", "AIC2009", "AIC2010", "AIC2011"], "AIC2004", "/dataProcessing/categories/0/protectionLevel" },
+        { "opaque data handling", ["AIC2001", "AIC2003", "AIC2004", "AIC2006", "AIC2009", "AIC2010", "AIC2011", "AIC2014"], "AIC2004", "/dataProcessing/categories/0/protectionLevel" },
         { "underestimated integration", ["AIC3002", "AIC3003", "AIC3004", "AIC3005", "AIC3007"], "AIC3007", "/integration/sandboxProof/required" },
         { "open-ended pricing", ["AIC4001", "AIC4005", "AIC4006", "AIC4007"], "AIC4005", "/pricing/upfrontFees/0" },
         { "lock-in", ["AIC5001", "AIC5002", "AIC5003", "AIC5007", "AIC5010", "AIC5011"], "AIC5010", "/exit/modelArtifacts/formats" },
