@@ -16,7 +16,8 @@ groups = [
     ('Primitives', 'Value objects', 'Values that enforce their own invariants where they are made (an ArgumentException names the parameter, the value and the allowed range).'),
     ('Extensions', 'Extensions', 'The open `extensions` object, kept losslessly.'),
     ('Diagnostics', 'Diagnostics', 'One shape for every finding, from the schema and the rules alike: code, severity, JSON Pointer, message, rule, position. Codes and messages live in `DiagnosticCatalogue`; docs/rules.md explains each code.'),
-    ('Validation', 'Validation', 'Business rules (`IContractRule`) and the validator that runs them over a contract built in C#; the JSON pipeline is `ContractDocumentValidator` in AiContracts.Json.'),
+    ('Validation', 'Validation', 'Business rules (`IContractRule`, `IClauseRule`) and the validator that runs them over a contract built in C#; playbooks (named, versioned sets of rules with severities and parameters) and the completeness report; the JSON pipeline is `ContractDocumentValidator` in AiContracts.Json. docs/playbooks.md explains playbooks; playbook documents have their own format there (`rules`, `extends`, `parameters`, `severities`), so the member lists of `Playbook` below are its C# properties in camelCase.'),
+    ('Validation/Rules', 'Built-in rules', 'One class per clause a playbook can require, named for what it checks, in the order of the clause groups; `BuiltInRules` creates them by identifier. docs/rules.md explains each code.'),
 ]
 
 def summary(text):

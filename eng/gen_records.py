@@ -209,6 +209,16 @@ rec(DP, 'DataProcessingTerms', 'The data-processing clause group: terms per data
  ('ValueArray<LegalFramework>', 'LegalFrameworks', 'The laws the processing is subject to.'),
  ('ValueArray<SecurityMeasure>', 'SecurityMeasures', 'Security measures that apply to all categories.'),
  ('ValueArray<string>', 'Residency', 'Where data may be stored and processed: ISO 3166-1 alpha-2 codes or named regions such as EU.'),
+ ('string?', 'SubjectMatter', 'The subject matter of the processing, as GDPR Art. 28(3) asks the contract to set out, for example "answering policyholder enquiries".'),
+ ('string?', 'NatureOfProcessing', 'The nature of the processing (GDPR Art. 28(3)), for example "hosting, inference and storage of chat transcripts".'),
+ ('ProcessorObligations?', 'ProcessorObligations', 'The processor\'s obligations under GDPR Art. 28(2) to (4) that no other member expresses.'),
+])
+rec(DP, 'ProcessorObligations', 'The processor\'s obligations of GDPR Art. 28 that the rest of the model does not express: documented instructions, sub-processor conditions and assistance to the controller.', [
+ ('bool?', 'ActsOnDocumentedInstructions', 'Whether the provider processes personal data only on the customer\'s documented instructions, transfers to third countries included (Art. 28(3)(a)); null when the contract does not say.'),
+ ('Period?', 'SubProcessorChangeNotice', 'How long before adding or replacing a sub-processor the provider informs the customer, who may object (Art. 28(2)).'),
+ ('bool?', 'SubProcessorsBoundBySameObligations', 'Whether sub-processors are bound by the same data-protection obligations as the provider (Art. 28(4)); null when the contract does not say.'),
+ ('bool?', 'AssistsWithDataSubjectRights', 'Whether the provider assists the customer in answering requests of data subjects exercising their rights (Art. 28(3)(e)); null when the contract does not say.'),
+ ('bool?', 'AssistsWithSecurityAndAssessments', 'Whether the provider assists the customer with security, breach notification, impact assessments and prior consultation (Arts. 32 to 36; Art. 28(3)(f)); null when the contract does not say.'),
 ])
 rec(DP, 'DataCategoryTerms', 'Terms for one category of data: protection, purposes, training, retention, deletion and access.', [
  ('!DataCategory', 'Category', 'The category of data.'),

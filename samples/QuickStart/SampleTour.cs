@@ -1,8 +1,9 @@
 using System.Globalization;
 using AiContracts.Domain;
+using AiContracts.Domain.Validation;
 using AiContracts.Json;
 
-/// <summary>Writes the quick-start contract and reads every sample contract, printing a line for each.</summary>
+/// <summary>Writes the quick-start contract and reads every sample contract, printing a line for each and its verdict under the baseline playbook.</summary>
 internal static class SampleTour
 {
     /// <summary>Runs the tour.</summary>
@@ -19,6 +20,7 @@ internal static class SampleTour
                 using var stream = File.OpenRead(file);
                 var contract = AiContractSerializer.Default.Deserialize(stream);
                 Console.WriteLine(Summarise(Path.GetFileName(file), contract));
+                Console.WriteLine(Verdict(contract));
             }
             catch (ContractJsonException e)
             {
@@ -36,6 +38,17 @@ internal static class SampleTour
         $"{c.AiSystems.Count} system(s), {c.ServiceLevels?.Kpis.Count ?? 0} KPI(s), {c.ServiceLevels?.Objectives.Count ?? 0} objective(s), " +
         $"{c.DataProcessing?.Categories.Count ?? 0} data categor(ies), {c.Pricing?.Meters.Count ?? 0} meter(s), " +
         $"{c.Exit?.TerminationRights.Count ?? 0} termination right(s)");
+
+    private static string Verdict(AiContract contract)
+    {
+        var report = Playbook.AiDeploymentBaseline.CheckCompleteness(contract);
+        var findings = report.Clauses.SelectMany(c => c.Findings).ToList();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {report.Playbook}: {findings.Count(d => d.Severity == AiContracts.Domain.Diagnostics.DiagnosticSeverity.Error)} error(s), " +
+            $"{findings.Count(d => d.Severity == AiContracts.Domain.Diagnostics.DiagnosticSeverity.Warning)} warning(s); {report.Clauses.Count} clauses: " +
+            $"{report.PresentCount} present, {report.MissingCount} missing, {report.DeficientCount} deficient");
+    }
 
     private static string FindSamples()
     {

@@ -49,11 +49,11 @@ public sealed class ModelCoverageTests
         }
     }
 
-    /// <summary>The record types reachable from <see cref="AiContract"/> and from the validation report.</summary>
+    /// <summary>The record types reachable from <see cref="AiContract"/>, from the validation report and from the completeness report.</summary>
     private static List<Type> ModelTypes()
     {
         var seen = new HashSet<Type>();
-        var queue = new Queue<Type>([typeof(AiContract), typeof(Domain.Diagnostics.ValidationReport)]);
+        var queue = new Queue<Type>([typeof(AiContract), typeof(Domain.Diagnostics.ValidationReport), typeof(Domain.Validation.CompletenessReport)]);
         while (queue.Count > 0)
         {
             var type = queue.Dequeue();

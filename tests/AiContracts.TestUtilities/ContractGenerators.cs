@@ -471,18 +471,34 @@ public static class ContractGenerators
         LocalId, Text, OrNull(Text), ValueArrayOf(Text), ValueArrayOf(SmartEnumOf<DataCategory>()),
         (id, name, service, locations, categories) => new SubProcessor { Id = id, Name = name, Service = service, Locations = locations, DataCategories = categories });
 
+    /// <summary>Processor obligations (GDPR Art. 28).</summary>
+    public static Gen<ProcessorObligations> ProcessorObligations { get; } = Gen.Select(
+        OrNullValue(Gen.Bool), OrNull(Period), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool),
+        (instructions, notice, bound, subjects, assessments) => new ProcessorObligations
+        {
+            ActsOnDocumentedInstructions = instructions,
+            SubProcessorChangeNotice = notice,
+            SubProcessorsBoundBySameObligations = bound,
+            AssistsWithDataSubjectRights = subjects,
+            AssistsWithSecurityAndAssessments = assessments,
+        });
+
     /// <summary>Data processing terms.</summary>
     public static Gen<DataProcessingTerms> DataProcessingTerms { get; } = Gen.Select(
-        ValueArrayOf(DataCategoryTerms), ValueArrayOf(SubProcessor), OrNull(Period), ValueArrayOf(SmartEnumOf<LegalFramework>()),
-        ValueArrayOf(SmartEnumOf<SecurityMeasure>()), ValueArrayOf(Text),
-        (categories, subProcessors, breach, frameworks, measures, residency) => new DataProcessingTerms
+        Gen.Select(ValueArrayOf(DataCategoryTerms), ValueArrayOf(SubProcessor), OrNull(Period), ValueArrayOf(SmartEnumOf<LegalFramework>())),
+        Gen.Select(ValueArrayOf(SmartEnumOf<SecurityMeasure>()), ValueArrayOf(Text)),
+        Gen.Select(OrNull(Text), OrNull(Text), OrNull(ProcessorObligations)),
+        (a, b, c) => new DataProcessingTerms
         {
-            Categories = categories,
-            SubProcessors = subProcessors,
-            BreachNotificationDeadline = breach,
-            LegalFrameworks = frameworks,
-            SecurityMeasures = measures,
-            Residency = residency,
+            Categories = a.Item1,
+            SubProcessors = a.Item2,
+            BreachNotificationDeadline = a.Item3,
+            LegalFrameworks = a.Item4,
+            SecurityMeasures = b.Item1,
+            Residency = b.Item2,
+            SubjectMatter = c.Item1,
+            NatureOfProcessing = c.Item2,
+            ProcessorObligations = c.Item3,
         });
 
     // ---------------------------------------------------------------- integration

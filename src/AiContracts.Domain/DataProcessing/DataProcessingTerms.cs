@@ -24,4 +24,13 @@ public sealed record DataProcessingTerms
 
     /// <summary>Where data may be stored and processed: ISO 3166-1 alpha-2 codes or named regions such as EU.</summary>
     public ValueArray<string> Residency { get; init; }
+
+    /// <summary>The subject matter of the processing, as GDPR Art. 28(3) asks the contract to set out, for example "answering policyholder enquiries".</summary>
+    public string? SubjectMatter { get; init; }
+
+    /// <summary>The nature of the processing (GDPR Art. 28(3)), for example "hosting, inference and storage of chat transcripts".</summary>
+    public string? NatureOfProcessing { get; init; }
+
+    /// <summary>The processor's obligations under GDPR Art. 28(2) to (4) that no other member expresses.</summary>
+    public ProcessorObligations? ProcessorObligations { get; init; }
 }

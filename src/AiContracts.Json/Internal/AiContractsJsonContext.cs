@@ -14,4 +14,5 @@ namespace AiContracts.Json.Internal;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(AiContract))]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(AiContracts.Domain.Validation.CompletenessReport))]
 internal sealed partial class AiContractsJsonContext : JsonSerializerContext;

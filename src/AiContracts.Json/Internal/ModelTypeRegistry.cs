@@ -42,6 +42,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<DataFormat>(),
         new SmartEnumJsonConverter<DataSubjectCategory>(),
         new SmartEnumJsonConverter<AiContracts.Domain.Diagnostics.DiagnosticSeverity>(),
+        new SmartEnumJsonConverter<AiContracts.Domain.Validation.ClauseStatus>(),
         new SmartEnumJsonConverter<DeletionMethod>(),
         new SmartEnumJsonConverter<Direction>(),
         new SmartEnumJsonConverter<DriftMetric>(),
@@ -86,6 +87,7 @@ internal static class ModelTypeRegistry
         new Dictionary<Type, ValueArrayEntry>
         {
             [typeof(ValueArray<AiContracts.Domain.Diagnostics.Diagnostic>)] = new(ValueArrayContract.Create<AiContracts.Domain.Diagnostics.Diagnostic>, ValueArrayContract.HasElements<AiContracts.Domain.Diagnostics.Diagnostic>),
+            [typeof(ValueArray<AiContracts.Domain.Validation.ClauseResult>)] = new(ValueArrayContract.Create<AiContracts.Domain.Validation.ClauseResult>, ValueArrayContract.HasElements<AiContracts.Domain.Validation.ClauseResult>),
             [typeof(ValueArray<AcceptanceTestCase>)] = new(ValueArrayContract.Create<AcceptanceTestCase>, ValueArrayContract.HasElements<AcceptanceTestCase>),
             [typeof(ValueArray<AccessRole>)] = new(ValueArrayContract.Create<AccessRole>, ValueArrayContract.HasElements<AccessRole>),
             [typeof(ValueArray<AiSystem>)] = new(ValueArrayContract.Create<AiSystem>, ValueArrayContract.HasElements<AiSystem>),

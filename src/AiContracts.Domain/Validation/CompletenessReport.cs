@@ -1,0 +1,85 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation;
+
+/// <summary>
+/// A contract checked against a playbook clause by clause: each clause present, missing, or present but deficient,
+/// with the pointer and the reason, and the counts. What an integration test asserts on and what a reviewer reads.
+/// </summary>
+/// <remarks>
+/// A clause is missing when one of its findings says the clause is absent altogether (for example AIC6003, no audit
+/// rights), deficient when it has other findings, and present when it has none. Thread safety: immutable; safe to share
+/// across threads.
+/// </remarks>
+public sealed record CompletenessReport
+{
+    /// <summary>The contract's identifier.</summary>
+    public required ContractId ContractId { get; init; }
+
+    /// <summary>The playbook's name.</summary>
+    public required string Playbook { get; init; }
+
+    /// <summary>The playbook's version.</summary>
+    public required string PlaybookVersion { get; init; }
+
+    /// <summary>Every clause of the playbook, in the order its rules run.</summary>
+    public ValueArray<ClauseResult> Clauses { get; init; }
+
+    /// <summary>The number of clauses present without findings.</summary>
+    public int PresentCount => Clauses.Count(c => c.Status == ClauseStatus.Present);
+
+    /// <summary>The number of missing clauses.</summary>
+    public int MissingCount => Clauses.Count(c => c.Status == ClauseStatus.Missing);
+
+    /// <summary>The number of clauses present but deficient.</summary>
+    public int DeficientCount => Clauses.Count(c => c.Status == ClauseStatus.Deficient);
+
+    /// <summary>Whether every clause is present without findings.</summary>
+    public bool IsComplete => Clauses.All(c => c.Status == ClauseStatus.Present);
+
+    /// <summary>Checks a contract against a playbook.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="playbook">The playbook.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CompletenessReport Create(AiContract contract, Playbook playbook)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(playbook);
+        var findings = playbook.CreateValidator().Evaluate(contract).ToLookup(d => d.Rule ?? string.Empty, StringComparer.Ordinal);
+        var clauses = playbook.CreateRules().Select(rule =>
+        {
+            var own = findings[rule.Id].ToList();
+            var status = own.Count == 0 ? ClauseStatus.Present
+                : own.Any(d => DiagnosticCatalogue.MissingClauseCodes.Contains(d.Code)) ? ClauseStatus.Missing
+                : ClauseStatus.Deficient;
+            return new ClauseResult
+            {
+                RuleId = rule.Id,
+                Title = (rule as IClauseRule)?.Title ?? rule.Id,
+                Area = (rule as IClauseRule)?.Area ?? (rule is ReferenceRule ? "references" : "custom"),
+                Status = status,
+                Findings = ValueArray.From(own),
+            };
+        });
+
+        return new CompletenessReport
+        {
+            ContractId = contract.Id,
+            Playbook = playbook.Name,
+            PlaybookVersion = playbook.Version,
+            Clauses = ValueArray.From(clauses),
+        };
+    }
+
+    /// <summary>One line per clause that is not present (status, title, then each finding's pointer and reason), then the counts.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Join(
+            Environment.NewLine,
+            Clauses.Where(c => c.Status != ClauseStatus.Present)
+                .SelectMany(c => new[] { $"{c.Status.Name.ToLowerInvariant()}: {c.Title} ({c.RuleId})" }
+                    .Concat(c.Findings.Select(d => $"  {d.Code} at {(d.Pointer.Length == 0 ? "/" : d.Pointer)}: {d.Message}")))
+                .Append($"{PresentCount} present, {MissingCount} missing, {DeficientCount} deficient of {Clauses.Count} clauses ({Playbook} {PlaybookVersion})"));
+}

@@ -1,0 +1,33 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(h): the customer may obtain the information needed to demonstrate compliance and carry out audits, stated as audit rights (AIC2114).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class AuditInformationRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAuditInformation);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-audits";
+
+    /// <inheritdoc />
+    public string Title => "(h) Information and audits";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.Governance?.AuditRights is null)
+        {
+            yield return DiagnosticCatalogue.NoAuditInformation.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.ServiceLevels;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// At least one business KPI is tied to a business outcome (AIC1005), and every business KPI names the outcome it
+/// protects (AIC1006): technical metrics alone do not show whether the deployment pays off.
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class BusinessKpiRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoBusinessKpi, DiagnosticCatalogue.BusinessKpiWithoutOutcome);
+
+    /// <inheritdoc />
+    public string Id => "business-kpi";
+
+    /// <inheritdoc />
+    public string Title => "A business KPI is tied to a business outcome";
+
+    /// <inheritdoc />
+    public string Area => "service levels";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var kpis = contract.ServiceLevels?.Kpis ?? [];
+        var tied = false;
+        for (var i = 0; i < kpis.Count; i++)
+        {
+            if (kpis[i].Category != KpiCategory.Business)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(kpis[i].BusinessOutcome))
+            {
+                yield return DiagnosticCatalogue.BusinessKpiWithoutOutcome.Create($"/serviceLevels/kpis/{i}", Id, ("value", kpis[i].Id.Value));
+            }
+            else
+            {
+                tied = true;
+            }
+        }
+
+        if (!tied)
+        {
+            yield return DiagnosticCatalogue.NoBusinessKpi.Create(
+                contract.ServiceLevels is null ? string.Empty : kpis.IsEmpty ? "/serviceLevels" : "/serviceLevels/kpis", Id);
+        }
+    }
+}

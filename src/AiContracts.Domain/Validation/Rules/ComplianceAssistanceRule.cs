@@ -1,0 +1,36 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(f): the provider assists the customer with security, breach notification, impact assessments and prior consultation (Arts. 32 to 36) (AIC2112).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class ComplianceAssistanceRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoComplianceAssistance);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-compliance-assistance";
+
+    /// <inheritdoc />
+    public string Title => "(f) Assistance with Arts. 32 to 36";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.AssistsWithSecurityAndAssessments != true)
+        {
+            yield return DiagnosticCatalogue.NoComplianceAssistance.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.AssistsWithSecurityAndAssessments, contract, "assistsWithSecurityAndAssessments"), Id);
+        }
+    }
+
+    private static string ObligationPointer(bool? value, AiContract contract, string member) =>
+        contract.DataProcessing!.ProcessorObligations is null ? "/dataProcessing" : value is null ? "/dataProcessing/processorObligations" : "/dataProcessing/processorObligations/" + member;
+}

@@ -1,0 +1,34 @@
+using AiContracts.Domain.DataProcessing;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(b): the persons authorised to process personal data are committed to confidentiality, stated as the security measure <c>StaffConfidentiality</c> (AIC2108).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class ConfidentialityRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoConfidentiality);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-confidentiality";
+
+    /// <inheritdoc />
+    public string Title => "(b) Persons processing the data are bound to confidentiality";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Contains(SecurityMeasure.StaffConfidentiality))
+        {
+            yield return DiagnosticCatalogue.NoConfidentiality.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.ServiceLevels;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Service-credit tables are well formed: each band's lower bound is below its upper bound (AIC1009), bands meet
+/// without gaps or overlaps (AIC1010), credits grow as attainment gets worse in the KPI's direction (AIC1011), and no
+/// credit is smaller than the playbook's <see cref="PlaybookParameters.SmallestCredit"/> (AIC1012).
+/// </summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed class CreditBandRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
+        DiagnosticCatalogue.CreditBandInverted, DiagnosticCatalogue.CreditBandsNotContiguous, DiagnosticCatalogue.CreditsNotIncreasing, DiagnosticCatalogue.CreditBelowMinimum);
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="parameters">The thresholds; <see cref="PlaybookParameters.Default"/> when null.</param>
+    public CreditBandRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
+
+    /// <summary>The thresholds the rule reads.</summary>
+    public PlaybookParameters Parameters { get; }
+
+    /// <inheritdoc />
+    public string Id => "credit-bands";
+
+    /// <inheritdoc />
+    public string Title => "Service-credit bands are well formed";
+
+    /// <inheritdoc />
+    public string Area => "service levels";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var findings = new List<Diagnostic>();
+        var levels = contract.ServiceLevels;
+        if (levels is null)
+        {
+            return findings;
+        }
+
+        for (var i = 0; i < levels.Objectives.Count; i++)
+        {
+            var objective = levels.Objectives[i];
+            var bands = objective.CreditBands;
+            if (bands.IsEmpty)
+            {
+                continue;
+            }
+
+            var direction = levels.Kpis.FirstOrDefault(k => k.Id == objective.KpiId)?.Direction;
+            var at = $"/serviceLevels/objectives/{i}/creditBands/";
+            for (var j = 0; j < bands.Count; j++)
+            {
+                if (bands[j] is { From: { } from, To: { } to } && from >= to)
+                {
+                    findings.Add(DiagnosticCatalogue.CreditBandInverted.Create(at + j, Id, ("value", RuleSupport.Text(from)), ("to", RuleSupport.Text(to))));
+                }
+
+                if (bands[j].Credit < Parameters.SmallestCredit)
+                {
+                    findings.Add(DiagnosticCatalogue.CreditBelowMinimum.Create(at + j + "/credit", Id, ("value", bands[j].Credit.ToString()), ("minimum", Parameters.SmallestCredit.ToString())));
+                }
+            }
+
+            // In ascending order of attained values, from the lowest band up.
+            var order = Enumerable.Range(0, bands.Count)
+                .OrderBy(j => bands[j].From ?? decimal.MinValue)
+                .ThenBy(j => bands[j].To ?? decimal.MaxValue)
+                .ToList();
+            for (var k = 1; k < order.Count; k++)
+            {
+                var lower = bands[order[k - 1]];
+                var upper = bands[order[k]];
+                var end = lower.To ?? decimal.MaxValue;
+                var start = upper.From ?? decimal.MinValue;
+                if (end != start)
+                {
+                    findings.Add(DiagnosticCatalogue.CreditBandsNotContiguous.Create(
+                        at + order[k], Id, ("problem", end < start ? "leaves a gap to" : "overlaps"), ("other", at + order[k - 1])));
+                }
+
+                if (direction is null)
+                {
+                    continue;
+                }
+
+                // Higher is better: the lower band is the worse one and must credit more; lower is better: the upper band.
+                var (worse, better) = direction == Direction.HigherIsBetter ? (order[k - 1], order[k]) : (order[k], order[k - 1]);
+                if (bands[worse].Credit <= bands[better].Credit)
+                {
+                    findings.Add(DiagnosticCatalogue.CreditsNotIncreasing.Create(
+                        at + worse + "/credit", Id, ("value", bands[worse].Credit.ToString()), ("other", at + better), ("otherCredit", bands[better].Credit.ToString())));
+                }
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,65 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>Every amount of the pricing is in the pricing's one currency (AIC4004).</summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class CurrencyRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.MixedCurrencies);
+
+    /// <inheritdoc />
+    public string Id => "one-currency";
+
+    /// <inheritdoc />
+    public string Title => "Pricing uses one currency";
+
+    /// <inheritdoc />
+    public string Area => "pricing";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var pricing = contract.Pricing;
+        if (pricing is null)
+        {
+            return [];
+        }
+
+        var amounts = new List<(string Pointer, Money? Amount)>();
+        for (var i = 0; i < pricing.Meters.Count; i++)
+        {
+            var meter = pricing.Meters[i];
+            var at = $"/pricing/meters/{i}";
+            amounts.Add((at + "/flatFee", meter.FlatFee));
+            amounts.Add((at + "/unitPrice", meter.UnitPrice));
+            for (var j = 0; j < meter.Tiers.Count; j++)
+            {
+                amounts.Add(($"{at}/tiers/{j}/unitPrice", meter.Tiers[j].UnitPrice));
+                amounts.Add(($"{at}/tiers/{j}/flatFee", meter.Tiers[j].FlatFee));
+            }
+
+            amounts.Add((at + "/package/price", meter.Package?.Price));
+            amounts.Add((at + "/cap/spend", meter.Cap?.Spend));
+            amounts.Add((at + "/cap/overageUnitPrice", meter.Cap?.OverageUnitPrice));
+        }
+
+        amounts.Add(("/pricing/totalCap/spend", pricing.TotalCap?.Spend));
+        amounts.Add(("/pricing/totalCap/overageUnitPrice", pricing.TotalCap?.OverageUnitPrice));
+        amounts.Add(("/pricing/minimumCommitment/amount", pricing.MinimumCommitment?.Amount));
+        for (var i = 0; i < pricing.UpfrontFees.Count; i++)
+        {
+            amounts.Add(($"/pricing/upfrontFees/{i}/amount", pricing.UpfrontFees[i].Amount));
+        }
+
+        return amounts
+            .Where(a => a.Amount is not null && a.Amount.Currency != pricing.Currency)
+            .Select(a => DiagnosticCatalogue.MixedCurrencies.Create(a.Pointer + "/currency", Id, ("value", a.Amount!.Currency.Code), ("currency", pricing.Currency.Code)))
+            .ToList();
+    }
+}

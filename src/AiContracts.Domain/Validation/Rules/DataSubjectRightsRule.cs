@@ -1,0 +1,36 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(e): the provider assists the customer in answering requests of data subjects exercising their rights (AIC2111).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class DataSubjectRightsRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataSubjectAssistance);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-data-subject-rights";
+
+    /// <inheritdoc />
+    public string Title => "(e) Assistance with data-subject rights";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.AssistsWithDataSubjectRights != true)
+        {
+            yield return DiagnosticCatalogue.NoDataSubjectAssistance.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.AssistsWithDataSubjectRights, contract, "assistsWithDataSubjectRights"), Id);
+        }
+    }
+
+    private static string ObligationPointer(bool? value, AiContract contract, string member) =>
+        contract.DataProcessing!.ProcessorObligations is null ? "/dataProcessing" : value is null ? "/dataProcessing/processorObligations" : "/dataProcessing/processorObligations/" + member;
+}

@@ -1,0 +1,34 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(g): personal data is deleted or returned, by a stated deadline, at the end of the services (AIC2113).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class DeletionOrReturnRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDeletionOrReturn);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-deletion-or-return";
+
+    /// <inheritdoc />
+    public string Title => "(g) Deletion or return at the end of the services";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.Exit?.PostExitDeletion is not { Deadline: not null, Method: not null })
+        {
+            yield return DiagnosticCatalogue.NoDeletionOrReturn.Create(
+                contract.Exit is null ? string.Empty : contract.Exit.PostExitDeletion is null ? "/exit" : "/exit/postExitDeletion", Id);
+        }
+    }
+}

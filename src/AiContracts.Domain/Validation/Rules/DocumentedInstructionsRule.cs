@@ -1,0 +1,36 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(a): the provider processes personal data only on the customer's documented instructions (AIC2107).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class DocumentedInstructionsRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDocumentedInstructions);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-instructions";
+
+    /// <inheritdoc />
+    public string Title => "(a) Processing only on documented instructions";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.ActsOnDocumentedInstructions != true)
+        {
+            yield return DiagnosticCatalogue.NoDocumentedInstructions.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.ActsOnDocumentedInstructions, contract, "actsOnDocumentedInstructions"), Id);
+        }
+    }
+
+    private static string ObligationPointer(bool? value, AiContract contract, string member) =>
+        contract.DataProcessing!.ProcessorObligations is null ? "/dataProcessing" : value is null ? "/dataProcessing/processorObligations" : "/dataProcessing/processorObligations/" + member;
+}

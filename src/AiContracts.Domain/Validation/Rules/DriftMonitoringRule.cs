@@ -1,0 +1,81 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Deployed models are monitored for drift: a contract covering AI systems defines drift monitors (AIC1013), each AI
+/// system is covered by one (AIC1014; a monitor that names no system covers all), and each monitor has a threshold, a
+/// cadence and a remedy with a deadline (AIC1015).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class DriftMonitoringRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
+        DiagnosticCatalogue.NoDriftMonitoring, DiagnosticCatalogue.SystemWithoutDriftMonitor, DiagnosticCatalogue.DriftMonitorIncomplete);
+
+    /// <inheritdoc />
+    public string Id => "drift-monitoring";
+
+    /// <inheritdoc />
+    public string Title => "Each deployed model is monitored for drift";
+
+    /// <inheritdoc />
+    public string Area => "service levels";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var monitors = contract.ServiceLevels?.DriftMonitors ?? [];
+        if (monitors.IsEmpty)
+        {
+            if (!contract.AiSystems.IsEmpty)
+            {
+                yield return DiagnosticCatalogue.NoDriftMonitoring.Create(RuleSupport.Group(contract.ServiceLevels, "/serviceLevels"), Id);
+            }
+
+            yield break;
+        }
+
+        if (monitors.All(m => m.AiSystemId is not null))
+        {
+            for (var i = 0; i < contract.AiSystems.Count; i++)
+            {
+                var id = contract.AiSystems[i].Id;
+                if (!monitors.Any(m => m.AiSystemId == id))
+                {
+                    yield return DiagnosticCatalogue.SystemWithoutDriftMonitor.Create($"/aiSystems/{i}", Id, ("value", id.Value));
+                }
+            }
+        }
+
+        for (var i = 0; i < monitors.Count; i++)
+        {
+            var monitor = monitors[i];
+            var missing = new List<string>(3);
+            if (monitor is { ActionThreshold: null, WarningThreshold: null })
+            {
+                missing.Add("a threshold");
+            }
+
+            if (monitor.Cadence is null)
+            {
+                missing.Add("a cadence");
+            }
+
+            if (!monitor.Remedies.Any(r => r.Deadline is not null))
+            {
+                missing.Add("a remedy with a deadline");
+            }
+
+            if (missing.Count > 0)
+            {
+                yield return DiagnosticCatalogue.DriftMonitorIncomplete.Create($"/serviceLevels/driftMonitors/{i}", Id, ("value", monitor.Id.Value), ("missing", RuleSupport.List(missing)));
+            }
+        }
+    }
+}

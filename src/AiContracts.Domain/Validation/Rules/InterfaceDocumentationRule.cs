@@ -1,0 +1,44 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// The contract documents at least one interface (AIC3001), and every interface points to its specification (AIC3002).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class InterfaceDocumentationRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoInterfaces, DiagnosticCatalogue.InterfaceWithoutSpecification);
+
+    /// <inheritdoc />
+    public string Id => "interfaces";
+
+    /// <inheritdoc />
+    public string Title => "Interfaces are documented with a specification";
+
+    /// <inheritdoc />
+    public string Area => "integration";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var interfaces = contract.Integration?.Interfaces ?? [];
+        if (interfaces.IsEmpty)
+        {
+            yield return DiagnosticCatalogue.NoInterfaces.Create(RuleSupport.Group(contract.Integration, "/integration"), Id);
+        }
+
+        for (var i = 0; i < interfaces.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(interfaces[i].SpecificationReference))
+            {
+                yield return DiagnosticCatalogue.InterfaceWithoutSpecification.Create($"/integration/interfaces/{i}", Id, ("value", interfaces[i].Id.Value));
+            }
+        }
+    }
+}

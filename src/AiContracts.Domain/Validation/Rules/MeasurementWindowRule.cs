@@ -1,0 +1,46 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.ServiceLevels;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Measurement windows can be resolved: calendar windows need the contract's time zone (AIC1016), and a rolling window
+/// needs its length (AIC1017).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class MeasurementWindowRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoTimeZoneForWindows, DiagnosticCatalogue.RollingWindowWithoutPeriod);
+
+    /// <inheritdoc />
+    public string Id => "measurement-windows";
+
+    /// <inheritdoc />
+    public string Title => "Measurement windows resolve in the contract's time zone";
+
+    /// <inheritdoc />
+    public string Area => "service levels";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var kpis = contract.ServiceLevels?.Kpis ?? [];
+        if (contract.TimeZone is null && kpis.Any(k => k.Window is not null))
+        {
+            yield return DiagnosticCatalogue.NoTimeZoneForWindows.Create(string.Empty, Id);
+        }
+
+        for (var i = 0; i < kpis.Count; i++)
+        {
+            if (kpis[i].Window is { Kind: var kind, RollingPeriod: null } && kind == WindowKind.Rolling)
+            {
+                yield return DiagnosticCatalogue.RollingWindowWithoutPeriod.Create($"/serviceLevels/kpis/{i}/window", Id, ("value", kpis[i].Id.Value));
+            }
+        }
+    }
+}

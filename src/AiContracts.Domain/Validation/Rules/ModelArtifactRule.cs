@@ -1,0 +1,48 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.Systems;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Models made for the customer can leave with it: every AI system customised for the customer is covered by
+/// model-artifact terms (AIC5009), and the artifacts are handed over in at least one open format (AIC5010).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class ModelArtifactRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoArtifactTerms, DiagnosticCatalogue.ArtifactsNotOpen);
+
+    /// <inheritdoc />
+    public string Id => "model-artifacts";
+
+    /// <inheritdoc />
+    public string Title => "Custom model artifacts are handed over in an open format";
+
+    /// <inheritdoc />
+    public string Area => "exit";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var artifacts = contract.Exit?.ModelArtifacts;
+        for (var i = 0; i < contract.AiSystems.Count; i++)
+        {
+            var system = contract.AiSystems[i];
+            if (system.CustomisedForCustomer == true && (artifacts is null || !(artifacts.AiSystemIds.IsEmpty || artifacts.AiSystemIds.Contains(system.Id))))
+            {
+                yield return DiagnosticCatalogue.NoArtifactTerms.Create($"/aiSystems/{i}", Id, ("value", system.Id.Value));
+            }
+        }
+
+        if (artifacts is not null && !artifacts.Formats.Any(f => f != ModelFormat.Proprietary))
+        {
+            yield return DiagnosticCatalogue.ArtifactsNotOpen.Create(
+                artifacts.Formats.IsEmpty ? "/exit/modelArtifacts" : "/exit/modelArtifacts/formats", Id, ("value", artifacts.Formats.IsEmpty ? "no stated format" : "a proprietary format only"));
+        }
+    }
+}

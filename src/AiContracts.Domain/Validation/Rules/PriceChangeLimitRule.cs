@@ -1,0 +1,50 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Price increases are limited, by a maximum increase per period or a date prices are fixed until (AIC4007), to no
+/// more than the playbook's <see cref="PlaybookParameters.LargestPriceIncrease"/> (AIC4008).
+/// </summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed class PriceChangeLimitRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.PriceIncreasesUnlimited, DiagnosticCatalogue.PriceIncreaseTooHigh);
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="parameters">The thresholds; <see cref="PlaybookParameters.Default"/> when null.</param>
+    public PriceChangeLimitRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
+
+    /// <summary>The thresholds the rule reads.</summary>
+    public PlaybookParameters Parameters { get; }
+
+    /// <inheritdoc />
+    public string Id => "price-changes";
+
+    /// <inheritdoc />
+    public string Title => "Price increases are limited";
+
+    /// <inheritdoc />
+    public string Area => "pricing";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var limit = contract.Pricing?.PriceChangeLimit;
+        if (limit is null || limit is { MaxIncrease: null, FixedUntil: null })
+        {
+            yield return DiagnosticCatalogue.PriceIncreasesUnlimited.Create(
+                limit is null ? RuleSupport.Group(contract.Pricing, "/pricing") : "/pricing/priceChangeLimit", Id);
+        }
+        else if (limit.MaxIncrease is { } increase && increase > Parameters.LargestPriceIncrease)
+        {
+            yield return DiagnosticCatalogue.PriceIncreaseTooHigh.Create(
+                "/pricing/priceChangeLimit/maxIncrease", Id, ("value", increase.ToString()), ("limit", Parameters.LargestPriceIncrease.ToString()));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// Price tiers ascend, meet and do not overlap: each tier ends above the previous one (AIC4002), and only the last
+/// tier is open-ended (AIC4003).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class PriceTierRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.TiersNotAscending, DiagnosticCatalogue.UnboundedTierNotLast);
+
+    /// <inheritdoc />
+    public string Id => "price-tiers";
+
+    /// <inheritdoc />
+    public string Title => "Price tiers ascend without gaps or overlaps";
+
+    /// <inheritdoc />
+    public string Area => "pricing";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var meters = contract.Pricing?.Meters ?? [];
+        for (var i = 0; i < meters.Count; i++)
+        {
+            var tiers = meters[i].Tiers;
+            decimal? previous = null;
+            for (var j = 0; j < tiers.Count; j++)
+            {
+                var at = $"/pricing/meters/{i}/tiers/{j}";
+                if (tiers[j].UpTo is not { } upTo)
+                {
+                    if (j < tiers.Count - 1)
+                    {
+                        yield return DiagnosticCatalogue.UnboundedTierNotLast.Create(at, Id);
+                    }
+
+                    continue;
+                }
+
+                if (upTo <= (previous ?? 0m))
+                {
+                    yield return DiagnosticCatalogue.TiersNotAscending.Create(at + "/upTo", Id, ("value", RuleSupport.Text(upTo)), ("previous", RuleSupport.Text(previous ?? 0m)));
+                }
+
+                previous = upTo;
+            }
+        }
+    }
+}

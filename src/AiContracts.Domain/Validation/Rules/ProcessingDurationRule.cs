@@ -1,0 +1,33 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3): a contract that processes personal data states the duration of the processing, as its initial term or end date (AIC2102).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class ProcessingDurationRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoProcessingDuration);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-duration";
+
+    /// <inheritdoc />
+    public string Title => "The duration of the processing is stated";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.Term is not ({ InitialTerm: not null } or { EndDate: not null }))
+        {
+            yield return DiagnosticCatalogue.NoProcessingDuration.Create(contract.Term is null ? string.Empty : "/term", Id);
+        }
+    }
+}

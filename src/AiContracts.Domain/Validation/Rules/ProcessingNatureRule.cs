@@ -1,0 +1,33 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3): a contract that processes personal data describes the nature of the processing (AIC2103).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class ProcessingNatureRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoNatureOfProcessing);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-nature";
+
+    /// <inheritdoc />
+    public string Title => "The nature of the processing is described";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && string.IsNullOrWhiteSpace(contract.DataProcessing!.NatureOfProcessing))
+        {
+            yield return DiagnosticCatalogue.NoNatureOfProcessing.Create("/dataProcessing", Id);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Integration;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>
+/// A sandboxed integration proof is required (AIC3007), and a signed or active contract has a passed one (AIC3008).
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class SandboxProofRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.SandboxProofNotRequired, DiagnosticCatalogue.SandboxProofNotPassed);
+
+    /// <inheritdoc />
+    public string Id => "sandbox-proof";
+
+    /// <inheritdoc />
+    public string Title => "A sandbox integration proof is required and passed";
+
+    /// <inheritdoc />
+    public string Area => "integration";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var proof = contract.Integration?.SandboxProof;
+        if (proof is null)
+        {
+            yield return DiagnosticCatalogue.SandboxProofNotRequired.Create(RuleSupport.Group(contract.Integration, "/integration"), Id, ("problem", "has no sandbox proof"));
+        }
+        else if (proof.Required != true)
+        {
+            yield return DiagnosticCatalogue.SandboxProofNotRequired.Create(
+                proof.Required is null ? "/integration/sandboxProof" : "/integration/sandboxProof/required", Id, ("problem", "does not require its sandbox proof"));
+        }
+
+        if ((contract.Status == ContractStatus.Signed || contract.Status == ContractStatus.Active) && proof?.Status != SandboxProofStatus.Passed)
+        {
+            yield return DiagnosticCatalogue.SandboxProofNotPassed.Create(
+                proof is null ? RuleSupport.Group(contract.Integration, "/integration") : "/integration/sandboxProof/status",
+                Id,
+                ("status", contract.Status.Name),
+                ("value", proof is null ? "missing" : proof.Status.Name));
+        }
+    }
+}

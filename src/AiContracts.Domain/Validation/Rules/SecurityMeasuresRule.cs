@@ -1,0 +1,34 @@
+using AiContracts.Domain.DataProcessing;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Validation.Rules;
+
+/// <summary>GDPR Art. 28(3)(c): the provider takes the technical measures of Art. 32: at least one security measure besides staff confidentiality (AIC2109).</summary>
+/// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
+public sealed class SecurityMeasuresRule : IClauseRule
+{
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSecurityMeasures);
+
+    /// <inheritdoc />
+    public string Id => "gdpr-security";
+
+    /// <inheritdoc />
+    public string Title => "(c) Security measures of Art. 32 are taken";
+
+    /// <inheritdoc />
+    public string Area => "data";
+
+    /// <inheritdoc />
+    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Any(m => m != SecurityMeasure.StaffConfidentiality))
+        {
+            yield return DiagnosticCatalogue.NoSecurityMeasures.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);
+        }
+    }
+}
