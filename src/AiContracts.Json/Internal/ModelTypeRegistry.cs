@@ -52,6 +52,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<HostingModel>(),
         new SmartEnumJsonConverter<IncidentSeverity>(),
         new SmartEnumJsonConverter<InterfaceKind>(),
+        new SmartEnumJsonConverter<AiContracts.Domain.Computations.Invoicing.InvoiceLineKind>(),
         new SmartEnumJsonConverter<KpiCategory>(),
         new SmartEnumJsonConverter<KpiMetric>(),
         new SmartEnumJsonConverter<KpiUnit>(),
