@@ -37,6 +37,12 @@ internal static class ComputationSupport
         return money.RoundToMinorUnit(midpoint);
     }
 
+    /// <summary>Zero with the currency's minor-unit scale (0.00 EUR, 0 JPY), so that every amount of a result has the same scale.</summary>
+    internal static Money Zero(Currency currency) => new(new decimal(0, 0, 0, false, (byte)currency.MinorUnits), currency);
+
+    /// <summary>Rounds a cap toward zero to the currency's minor unit, so that an amount held to the rounded cap never exceeds the cap as written.</summary>
+    internal static Money RoundCap(Money cap) => Round(cap, RoundingMode.Down);
+
     /// <summary>Formats a number with the invariant culture.</summary>
     internal static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

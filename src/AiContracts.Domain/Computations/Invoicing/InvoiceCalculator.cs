@@ -41,7 +41,7 @@ public static class InvoiceCalculator
 
         var rounding = pricing.Rounding ?? ComputationSupport.DefaultRounding;
         var currency = pricing.Currency;
-        var zero = Money.Zero(currency);
+        var zero = ComputationSupport.Zero(currency);
         if (!ComputationSupport.CheckPeriod(contract, usage.Period, "/period", Rule, findings))
         {
             return new Invoice
@@ -108,7 +108,7 @@ public static class InvoiceCalculator
 
     /// <summary>Sums amounts in one currency.</summary>
     internal static Money Sum(IEnumerable<InvoiceLine> lines, Currency currency) =>
-        lines.Aggregate(Money.Zero(currency), (sum, line) => sum + line.Amount);
+        lines.Aggregate(ComputationSupport.Zero(currency), (sum, line) => sum + line.Amount);
 
     /// <summary>Maps meter ids to quantities; null marks a meter whose usage is bad (negative or duplicated).</summary>
     private static Dictionary<LocalId, decimal?> IndexUsage(PricingTerms pricing, UsageStatement usage, List<Diagnostic> findings)
@@ -188,7 +188,7 @@ public static class InvoiceCalculator
                 return;
             }
 
-            var capped = ComputationSupport.Round(cap, rounding);
+            var capped = ComputationSupport.RoundCap(cap);
             var total = Sum(lines, currency);
             if (total > capped)
             {
@@ -218,7 +218,7 @@ public static class InvoiceCalculator
         {
             if (mechanisms[m].Kind == RefundKind.ServiceCredit && mechanisms[m].Cap is { } refundCap)
             {
-                var capAmount = ComputationSupport.Round(refundCap.Of(charges), RoundingMode.Down);
+                var capAmount = ComputationSupport.RoundCap(refundCap.Of(charges));
                 allowance = capAmount < allowance ? capAmount : allowance;
             }
         }
@@ -254,6 +254,7 @@ public static class InvoiceCalculator
                 continue;
             }
 
+            amount = ComputationSupport.Round(amount, rounding);
             var applied = amount < allowance ? amount : allowance;
             if (applied.Amount <= 0)
             {
@@ -281,19 +282,19 @@ public static class InvoiceCalculator
             if (given.Currency != currency)
             {
                 findings.Add(Mismatch("/prepaidBalance", "The prepaid balance", given, currency));
-                return Money.Zero(currency);
+                return ComputationSupport.Zero(currency);
             }
 
             if (given.Amount < 0)
             {
                 findings.Add(DiagnosticCatalogue.NegativeCount.Create("/prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())));
-                return Money.Zero(currency);
+                return ComputationSupport.Zero(currency);
             }
 
-            return given;
+            return ComputationSupport.RoundCap(given);
         }
 
-        var balance = Money.Zero(currency);
+        var balance = ComputationSupport.Zero(currency);
         for (var i = 0; i < pricing.UpfrontFees.Count; i++)
         {
             var fee = pricing.UpfrontFees[i];
@@ -311,7 +312,7 @@ public static class InvoiceCalculator
             balance += fee.Amount;
         }
 
-        return balance;
+        return ComputationSupport.RoundCap(balance);
     }
 
     private static string ObjectivePointer(AiContract contract, LocalId id)

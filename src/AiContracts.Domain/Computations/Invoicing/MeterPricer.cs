@@ -86,7 +86,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
 
         if (cap?.Spend is { } spend)
         {
-            var capped = Round(spend);
+            var capped = ComputationSupport.RoundCap(spend);
             var total = InvoiceCalculator.Sum(lines, currency);
             if (total > capped)
             {
@@ -130,7 +130,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
 
             var upper = tier.UpTo ?? decimal.MaxValue;
             var units = Math.Min(quantity, upper) - lower;
-            var price = tier.UnitPrice ?? Money.Zero(currency);
+            var price = tier.UnitPrice ?? ComputationSupport.Zero(currency);
             lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}, tier {t + 1}: {ComputationSupport.Text(units)} x {price}", Round(price * units)) with
             {
                 Tier = t + 1, Quantity = units, UnitPrice = price,
@@ -160,7 +160,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
         }
 
         var tier = meter.Tiers[t];
-        var price = tier.UnitPrice ?? Money.Zero(currency);
+        var price = tier.UnitPrice ?? ComputationSupport.Zero(currency);
         lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}, tier {t + 1} (all units): {ComputationSupport.Text(quantity)} x {price}", Round(price * quantity)) with
         {
             Tier = t + 1, Quantity = quantity, UnitPrice = price,
@@ -218,7 +218,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
                 ("meter", meter.Id.ToString()), ("value", ComputationSupport.Text(quantity)), ("cap", ComputationSupport.Text(cap))));
         }
 
-        lines.Add(Line(InvoiceLineKind.UnbilledUsage, meter, $"{meter.Name}: {ComputationSupport.Text(excess)} units beyond the cap of {ComputationSupport.Text(cap)}, not billed", Money.Zero(currency)) with
+        lines.Add(Line(InvoiceLineKind.UnbilledUsage, meter, $"{meter.Name}: {ComputationSupport.Text(excess)} units beyond the cap of {ComputationSupport.Text(cap)}, not billed", ComputationSupport.Zero(currency)) with
         {
             Quantity = excess,
         });
