@@ -320,6 +320,15 @@ public sealed class InvoiceCalculatorTests
     }
 
     [Fact]
+    public void Calculate_NegativePrice_IsNotBilled()
+    {
+        var invoice = Price(Meter(PricingModel.PerUnit) with { UnitPrice = Eur(-0.01m) }, 100);
+
+        Assert.Equal("AIC7008", Assert.Single(invoice.Diagnostics).Code);
+        Assert.Empty(invoice.Lines);
+    }
+
+    [Fact]
     public void Calculate_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => InvoiceCalculator.Calculate(null!, Usage(1)));

@@ -13,7 +13,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
     /// <summary>The lines of one meter; empty when the meter cannot be priced (a finding says why).</summary>
     internal IReadOnlyList<InvoiceLine> Price(Meter meter, string pointer, decimal quantity)
     {
-        if (!CheckCurrencies(meter, pointer))
+        if (!CheckAmounts(meter, pointer))
         {
             return [];
         }
@@ -260,7 +260,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
         return true;
     }
 
-    private bool CheckCurrencies(Meter meter, string pointer)
+    private bool CheckAmounts(Meter meter, string pointer)
     {
         var ok = true;
         void Check(Money? money, string path, string what)
@@ -269,6 +269,10 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List
             {
                 findings.Add(InvoiceCalculator.Mismatch(pointer + path, $"The {what} of meter '{meter.Id}'", money, currency));
                 ok = false;
+            }
+            else if (money is { Amount: < 0 })
+            {
+                ok = Incomplete(pointer + path, $"The {what} of meter '{meter.Id}' is {money}; prices, fees and caps are zero or more (credits are computed, not priced). It is not billed.");
             }
         }
 
