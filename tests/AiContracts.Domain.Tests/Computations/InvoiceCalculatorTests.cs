@@ -84,6 +84,16 @@ public sealed class InvoiceCalculatorTests
         Assert.Equal(Eur((decimal)expected), Price(GraduatedWithFees, quantity).Total);
 
     [Theory]
+    [InlineData(0, 0)] // only the zero tier is reached: no fee
+    [InlineData(1, 5.10)] // tier 2 reached: its fee 5 + 1 x 0.10
+    public void Calculate_GraduatedWithAZeroFirstTier_ChargesNothingAtZeroUsage(int quantity, double expected)
+    {
+        var meter = Meter(PricingModel.Graduated) with { Tiers = [Tier(0, 0m), Tier(null, 0.10m, 5m)] };
+
+        Assert.Equal(Eur((decimal)expected), Price(meter, quantity).Total);
+    }
+
+    [Theory]
     [InlineData(0, 0)]
     [InlineData(1000, 100)] // 1000 x 0.10
     [InlineData(1001, 80.08)] // every unit at tier 2: 1001 x 0.08

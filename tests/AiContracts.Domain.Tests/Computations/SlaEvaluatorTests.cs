@@ -295,6 +295,36 @@ public sealed class SlaEvaluatorTests
         Assert.Null(status.ExerciseDeadline);
     }
 
+    [Theory]
+    [InlineData("CalendarMonth", 2026, 3, 1, 2026, 3, 31, false)]
+    [InlineData("CalendarMonth", 2026, 3, 1, 2026, 3, 15, true)]
+    [InlineData("CalendarQuarter", 2026, 4, 1, 2026, 6, 30, false)]
+    [InlineData("CalendarQuarter", 2026, 3, 1, 2026, 5, 31, true)]
+    [InlineData("CalendarWeek", 2026, 3, 2, 2026, 3, 8, false)] // Monday to Sunday
+    [InlineData("CalendarWeek", 2026, 3, 1, 2026, 3, 7, true)]
+    [InlineData("CalendarDay", 2026, 3, 1, 2026, 3, 1, false)]
+    public void Evaluate_PeriodAndWindow_WarnsWhenThePeriodIsNotTheKpisWindow(string window, int y1, int m1, int d1, int y2, int m2, int d2, bool warns)
+    {
+        var kpi = Availability() with { Window = new MeasurementWindow { Kind = WindowKind.FromName(window) } };
+        var period = new ComputationPeriod { FirstDay = new LocalDate(y1, m1, d1), LastDay = new LocalDate(y2, m2, d2) };
+
+        var evaluation = SlaEvaluator.Evaluate(SlaFixtures.Contract(kpi, AvailabilityObjective), Measure(period, Attained("kpi-availability", 99.95m)));
+
+        Assert.Equal(warns, evaluation.Diagnostics.Any(d => d.Code == "AIC7017"));
+        Assert.True(Assert.Single(evaluation.Objectives).Evaluated);
+    }
+
+    [Fact]
+    public void Evaluate_RollingWindow_MatchesAPeriodOfItsLength()
+    {
+        var kpi = Availability() with { Window = new MeasurementWindow { Kind = WindowKind.Rolling, RollingPeriod = Period.FromDays(30) } };
+        var period = new ComputationPeriod { FirstDay = new LocalDate(2026, 3, 2), LastDay = new LocalDate(2026, 3, 31) };
+
+        var evaluation = SlaEvaluator.Evaluate(SlaFixtures.Contract(kpi, AvailabilityObjective), Measure(period, Attained("kpi-availability", 99.95m)));
+
+        Assert.Empty(evaluation.Diagnostics);
+    }
+
     [Fact]
     public void Evaluate_NullArguments_Throw()
     {

@@ -298,11 +298,38 @@ public static class SlaEvaluator
                 return;
             }
 
-            var mismatch = window.Kind == WindowKind.CalendarMonth ? !period.IsCalendarMonth
-                : window.Kind == WindowKind.Rolling && window.RollingPeriod is { } rolling && period.FirstDay.Plus(rolling).PlusDays(-1) != period.LastDay;
-            if (mismatch)
+            var first = period.FirstDay;
+            bool matches;
+            if (window.Kind == WindowKind.CalendarDay)
             {
-                var name = window.Kind == WindowKind.Rolling ? $"rolling {window.RollingPeriod}" : "calendar month";
+                matches = period.LastDay == first;
+            }
+            else if (window.Kind == WindowKind.CalendarWeek)
+            {
+                matches = first.DayOfWeek == IsoDayOfWeek.Monday && period.LastDay == first.PlusDays(6);
+            }
+            else if (window.Kind == WindowKind.CalendarMonth)
+            {
+                matches = period.IsCalendarMonth;
+            }
+            else if (window.Kind == WindowKind.CalendarQuarter)
+            {
+                matches = first.Day == 1 && first.Month % 3 == 1 && period.LastDay == first.PlusMonths(3).PlusDays(-1);
+            }
+            else
+            {
+                matches = window.RollingPeriod is not { } rolling || first.Plus(rolling).PlusDays(-1) == period.LastDay;
+            }
+
+            if (!matches)
+            {
+                var name = window.Kind == WindowKind.Rolling ? $"rolling {window.RollingPeriod}" : window.Kind.Name switch
+                {
+                    "CalendarDay" => "calendar day",
+                    "CalendarWeek" => "calendar week (Monday to Sunday)",
+                    "CalendarQuarter" => "calendar quarter",
+                    _ => "calendar month",
+                };
                 findings.Add(DiagnosticCatalogue.PeriodWindowMismatch.Create("/period", Rule, ("value", kpi.Id.ToString()), ("window", name), ("period", period.ToString())));
             }
         }
