@@ -118,6 +118,17 @@ public sealed class SlaEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_AvailabilityWithNoOutagesListed_IsFullyAvailable()
+    {
+        var contract = SlaFixtures.Contract(Availability(new AvailabilityDefinition { Method = AvailabilityMethod.UptimeMinutes, DowntimeErrorRate = Percentage.FromPercent(5) }), AvailabilityObjective);
+
+        var result = EvaluateOne(contract, new KpiMeasurement { KpiId = Id("kpi-availability") }, April);
+
+        Assert.Equal(100m, result.Attained);
+        Assert.False(result.Breached);
+    }
+
+    [Fact]
     public void Evaluate_UptimeMinutesInADaylightSavingMonth_CountsTheMinutesOfTheLocalMonth()
     {
         // March 2026 in Europe/Berlin loses an hour on 29 March: 31 x 1440 - 60 = 44,580 minutes.

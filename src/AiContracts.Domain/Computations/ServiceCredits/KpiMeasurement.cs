@@ -7,7 +7,7 @@ namespace AiContracts.Domain.Computations.ServiceCredits;
 /// (<see cref="Attained"/>), event counts (<see cref="GoodEvents"/> of <see cref="TotalEvents"/>), or raw availability
 /// data (<see cref="Intervals"/> and <see cref="Downtime"/>) that is aggregated as the KPI's availability definition says.
 /// </summary>
-/// <remarks>Give exactly one form. Thread safety: immutable; safe to share across threads.</remarks>
+/// <remarks>Give exactly one form; for an availability KPI with an availability definition, a measurement listing nothing means a period without outages or interval data. Thread safety: immutable; safe to share across threads.</remarks>
 public sealed record KpiMeasurement
 {
     /// <summary>The KPI, by its id in the contract.</summary>

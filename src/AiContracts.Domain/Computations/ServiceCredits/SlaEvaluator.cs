@@ -339,7 +339,10 @@ public static class SlaEvaluator
             breakdown = null;
             exclusions = [];
             var forms = (m.Attained is null ? 0 : 1) + (m.GoodEvents is null && m.TotalEvents is null ? 0 : 1) + (m.Intervals.IsEmpty && m.Downtime.IsEmpty ? 0 : 1);
-            if (forms != 1)
+
+            // For an availability KPI with a definition, a measurement listing nothing is raw data without outages or intervals.
+            var rawWithoutEntries = forms == 0 && kpi.Metric == KpiMetric.Availability && kpi.AvailabilityDefinition is not null;
+            if (forms != 1 && !rawWithoutEntries)
             {
                 return Invalid(at, $"The measurement of KPI '{kpi.Id}' must give exactly one of: attained; goodEvents with totalEvents; intervals and/or downtime. It gives {forms}.");
             }
