@@ -62,10 +62,13 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7019: the minimum commitment's period differs from the billing period, so no per-invoice true-up is made.</summary>
     public static DiagnosticDescriptor CommitmentNotTruedUp { get; } = Warning("AIC7019", "Commitment period differs from the billing period", Computations, "The minimum commitment of {value} applies per {per} but invoices are {billing}; no true-up is made on this invoice.");
 
+    /// <summary>AIC7020: a date or a time the computation needs lies beyond the calendar (past the year 9999).</summary>
+    public static DiagnosticDescriptor BeyondCalendar { get; } = Error("AIC7020", "Date beyond the calendar", Computations, "{detail}");
+
     private static DiagnosticDescriptor[] ComputationDescriptors() =>
     [
         UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
         ObjectiveNotEvaluable, CreditBaseUnavailable, UsageBeyondHardLimit, InvalidMeasurement, MissingTerms, InvalidPeriod, DuplicateInput,
-        AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp,
+        AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
     ];
 }

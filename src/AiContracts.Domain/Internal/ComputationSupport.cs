@@ -62,7 +62,7 @@ internal static class ComputationSupport
         LocalDate? last = term?.EndDate;
         if (last is null && term?.InitialTerm is { } initial && contract.EffectiveDate is { } effective)
         {
-            last = effective.Plus(initial).PlusDays(-1);
+            last = TryPlus(effective, initial)?.PlusDays(-1);
         }
 
         if (last is null)
@@ -71,9 +71,10 @@ internal static class ComputationSupport
         }
 
         var renewal = term!.Renewal;
-        if (renewal is not null && renewal.Kind != RenewalKind.None && renewal.RenewalPeriod is { } each)
+        if (renewal is not null && renewal.Kind != RenewalKind.None && renewal.RenewalPeriod is { } each && !each.Normalize().Equals(Period.Zero))
         {
-            if (renewal.MaxRenewals is not { } max)
+            // Unlimited renewals, or more than the calendar can hold, leave the term open-ended.
+            if (renewal.MaxRenewals is not { } max || max > MaxRenewalsComputed)
             {
                 return null;
             }
@@ -81,13 +82,34 @@ internal static class ComputationSupport
             var end = last.Value;
             for (var i = 0; i < max; i++)
             {
-                end = end.PlusDays(1).Plus(each).PlusDays(-1);
+                if (TryPlus(end.PlusDays(1), each) is not { } next)
+                {
+                    return null;
+                }
+
+                end = next.PlusDays(-1);
             }
 
             return end;
         }
 
         return last;
+    }
+
+    /// <summary>The most renewals the term computation walks; more are taken as an open-ended term.</summary>
+    private const int MaxRenewalsComputed = 10_000;
+
+    /// <summary>Adds a period to a date; null when the result lies beyond the calendar (NodaTime's years -9998 to 9999).</summary>
+    internal static LocalDate? TryPlus(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Describes the term for a message, for example <c>2026-04-01 to 2031-03-31</c>.</summary>

@@ -48,6 +48,16 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7018"] = () => ExitTimelineCalculator.Calculate(
             Priced with { Exit = new ExitTerms { TerminationRights = [new TerminationRight { Trigger = TerminationTrigger.Convenience, HeldBy = PartyRole.Customer, ExercisableAfter = Period.FromMonths(12) }] } },
             new TerminationNotice { NoticeDate = new LocalDate(2026, 6, 1), Trigger = TerminationTrigger.Convenience }).Diagnostics,
+        ["AIC7020"] = () => ExitTimelineCalculator.Calculate(
+            Priced with
+            {
+                Exit = new ExitTerms
+                {
+                    TerminationRights = [new TerminationRight { Trigger = TerminationTrigger.Convenience, HeldBy = PartyRole.Customer }],
+                    TransitionAssistance = new TransitionAssistance { Duration = Period.FromYears(9000) },
+                },
+            },
+            new TerminationNotice { NoticeDate = new LocalDate(2026, 6, 1), Trigger = TerminationTrigger.Convenience }).Diagnostics,
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
     };
 
@@ -97,6 +107,33 @@ public sealed class ComputationDiagnosticsTests
         Assert.Null(result.Breached);
         Assert.Equal(0m, result.CreditPercentage.Value);
         Assert.False(evaluation.IsComplete);
+    }
+
+    [Fact]
+    public void Evaluate_ClaimWindowBeyondTheCalendar_ReportsAndEvaluatesTheOtherObjectives()
+    {
+        var contract = Priced with
+        {
+            ServiceLevels = new ServiceLevelTerms { Kpis = [Availability(), Latency], Objectives = [AvailabilityObjective with { ClaimWindow = Period.FromYears(9000) }, LatencyObjective] },
+        };
+
+        var evaluation = SlaEvaluator.Evaluate(contract, Measure(March, Attained("kpi-availability", 99m), Attained("kpi-latency", 2500)));
+
+        Assert.Equal("AIC7020", Assert.Single(evaluation.Diagnostics).Code);
+        Assert.Equal([false, true], evaluation.Objectives.Select(o => o.Evaluated));
+    }
+
+    [Fact]
+    public void Evaluate_UnlimitedDailyRenewals_TreatsTheTermAsOpenEndedWithoutWalkingIt()
+    {
+        var contract = Priced with
+        {
+            Term = new ContractTerm { EndDate = new LocalDate(2026, 12, 31), Renewal = new RenewalTerms { Kind = RenewalKind.Automatic, RenewalPeriod = Period.FromDays(1), MaxRenewals = int.MaxValue } },
+        };
+
+        var evaluation = SlaEvaluator.Evaluate(contract, Measure(ComputationPeriod.Month(2040, 1), Attained("kpi-availability", 99.95m)));
+
+        Assert.True(evaluation.IsComplete);
     }
 
     [Fact]

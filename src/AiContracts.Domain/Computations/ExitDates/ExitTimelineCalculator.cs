@@ -1,4 +1,5 @@
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Exit;
 using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
@@ -53,15 +54,31 @@ public static class ExitTimelineCalculator
 
         var right = rights[index];
         timeline = timeline with { Right = right };
-        if (right.ExercisableAfter is { } lockIn && contract.EffectiveDate is { } start && date < start.Plus(lockIn))
+        if (right.ExercisableAfter is { } lockIn && contract.EffectiveDate is { } start
+            && (ComputationSupport.TryPlus(start, lockIn) is not { } earliest || date < earliest))
         {
+            var first = ComputationSupport.TryPlus(start, lockIn) is { } day ? ComputationSupport.Text(day) : "a day beyond the calendar";
             findings.Add(DiagnosticCatalogue.NoticeBeforeLockIn.Create($"/exit/terminationRights/{index}/exercisableAfter", Rule,
-                ("value", ComputationSupport.Text(date)), ("earliest", ComputationSupport.Text(start.Plus(lockIn))), ("trigger", notice.Trigger.Name)));
+                ("value", ComputationSupport.Text(date)), ("earliest", first), ("trigger", notice.Trigger.Name)));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }
 
+        try
+        {
+            return Dates(exit!, right, date, timeline, findings);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            findings.Add(DiagnosticCatalogue.BeyondCalendar.Create("/exit", Rule, ("detail",
+                $"An exit date lies beyond the calendar ({e.GetType().Name}); check the periods of the exit terms. No dates are computed.")));
+            return timeline with { Diagnostics = ValueArray.From(findings) };
+        }
+    }
+
+    private static ExitTimeline Dates(ExitTerms exit, TerminationRight right, LocalDate date, ExitTimeline timeline, List<Diagnostic> findings)
+    {
         var end = right.Notice is { } period ? date.Plus(period) : date;
-        var transitionEnd = Plus(end, exit!.TransitionAssistance?.Duration);
+        var transitionEnd = Plus(end, exit.TransitionAssistance?.Duration);
         var export = Plus(end, exit.DataPortability?.Deadline);
         LocalDate? deletion = null;
         if (exit.PostExitDeletion?.Deadline is { } deletionPeriod)

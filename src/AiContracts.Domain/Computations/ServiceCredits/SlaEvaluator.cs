@@ -55,7 +55,18 @@ public static class SlaEvaluator
         for (var i = 0; i < levels.Objectives.Count; i++)
         {
             var context = new ObjectiveContext(contract, levels.Objectives[i], i, period, findings);
-            results.Add(context.Evaluate(byKpi, charges));
+            try
+            {
+                results.Add(context.Evaluate(byKpi, charges));
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+            {
+                // A period or duration of the contract that runs past the calendar (P9999Y, a window of 10^9 hours).
+                var objective = levels.Objectives[i];
+                findings.Add(DiagnosticCatalogue.BeyondCalendar.Create($"/serviceLevels/objectives/{i}", Rule, ("detail",
+                    $"Objective '{objective.Id}' cannot be evaluated: a date or time it needs lies beyond the calendar ({e.GetType().Name}); check its claim window, exclusions and its KPI's window.")));
+                results.Add(new ObjectiveEvaluation { ObjectiveId = objective.Id, KpiId = objective.KpiId, Evaluated = false });
+            }
         }
 
         return new SlaEvaluation { ContractId = contract.Id, Period = period, Objectives = ValueArray.From(results), Diagnostics = ValueArray.From(findings) };
@@ -127,7 +138,7 @@ public static class SlaEvaluator
                 IsChronic = since is not null,
                 ChronicSince = since,
                 TerminationRight = right,
-                ExerciseDeadline = right && terms.ExerciseWindow is { } exercise ? since!.Value.Plus(exercise) : null,
+                ExerciseDeadline = right && terms.ExerciseWindow is { } exercise ? ComputationSupport.TryPlus(since!.Value, exercise) : null,
             });
         }
 
