@@ -147,6 +147,24 @@ public sealed class ComputationDiagnosticsTests
             Assert.True(evaluation.IsComplete || evaluation.Diagnostics.Count > 0);
         }, iter: 5_000);
 
+    [Fact]
+    public void ExitTimeline_ArbitraryPeriodsAndDates_NeverThrows() =>
+        Gen.Select(Gen.Int[0, 20_000], Gen.Int[0, 200_000], Gen.Int[-5_000, 5_000], Gen.Int[0, int.MaxValue]).Sample((years, days, offset, renewals) =>
+        {
+            var contract = Priced with
+            {
+                Term = new ContractTerm { InitialTerm = Period.FromYears(years % 50), Renewal = new RenewalTerms { Kind = RenewalKind.Automatic, RenewalPeriod = Period.FromYears(years), MaxRenewals = renewals } },
+                Exit = new ExitTerms
+                {
+                    TerminationRights = [new TerminationRight { Trigger = TerminationTrigger.Convenience, HeldBy = PartyRole.Either, Notice = Period.FromDays(days), ExercisableAfter = Period.FromYears(years) }],
+                    TransitionAssistance = new TransitionAssistance { Duration = Period.FromYears(years) },
+                    PostExitDeletion = new DataProcessing.DeletionTerms { Deadline = Period.FromDays(days) },
+                },
+            };
+            var timeline = ExitTimelineCalculator.Calculate(contract, new TerminationNotice { NoticeDate = new LocalDate(2026, 6, 1).PlusDays(offset), Trigger = TerminationTrigger.Convenience });
+            Assert.True(timeline.EffectiveTerminationDate is not null || timeline.Diagnostics.Count > 0);
+        }, iter: 5_000);
+
     private static ValueArray<Diagnostic> Sla(AiContract contract, params KpiMeasurement[] measurements) => SlaEvaluator.Evaluate(contract, Measure(March, measurements)).Diagnostics;
 
     private static ValueArray<Diagnostic> Invoice(AiContract contract, UsageStatement usage) => InvoiceCalculator.Calculate(contract, usage).Diagnostics;
