@@ -26,8 +26,8 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7007: an objective has no measurement for the period.</summary>
     public static DiagnosticDescriptor MissingMeasurement { get; } = Warning("AIC7007", "Missing measurement", Computations, "Objective '{objective}' has no measurement of KPI '{value}' for the period; it is not evaluated.");
 
-    /// <summary>AIC7008: a meter's pricing terms are incomplete or inconsistent, so it cannot be priced.</summary>
-    public static DiagnosticDescriptor IncompletePricing { get; } = Error("AIC7008", "Meter cannot be priced", Computations, "{detail}");
+    /// <summary>AIC7008: pricing terms are incomplete or inconsistent (a meter without its price, tiers out of order, a negative cap), so they are not applied.</summary>
+    public static DiagnosticDescriptor IncompletePricing { get; } = Error("AIC7008", "Pricing terms cannot be applied", Computations, "{detail}");
 
     /// <summary>AIC7009: an objective lacks what its evaluation needs (a KPI, a direction, a target, an availability definition).</summary>
     public static DiagnosticDescriptor ObjectiveNotEvaluable { get; } = Error("AIC7009", "Objective cannot be evaluated", Computations, "{detail}");

@@ -339,6 +339,17 @@ public sealed class InvoiceCalculatorTests
     }
 
     [Fact]
+    public void Calculate_NegativeTotalCap_IsNotApplied()
+    {
+        var contract = Contract(new PricingTerms { Currency = Currency.Eur, Meters = [Meter(PricingModel.PerUnit) with { UnitPrice = Eur(0.01m) }], TotalCap = new UsageCap { Spend = Eur(-1m) } });
+
+        var invoice = InvoiceCalculator.Calculate(contract, Usage(100));
+
+        Assert.Equal(Eur(1m), invoice.Total);
+        Assert.Equal("AIC7008", Assert.Single(invoice.Diagnostics).Code);
+    }
+
+    [Fact]
     public void Calculate_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => InvoiceCalculator.Calculate(null!, Usage(1)));

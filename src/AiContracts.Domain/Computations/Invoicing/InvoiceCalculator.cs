@@ -159,6 +159,11 @@ public static class InvoiceCalculator
             {
                 findings.Add(Mismatch("/pricing/minimumCommitment/amount", "The minimum commitment", commitment.Amount, currency));
             }
+            else if (commitment.Amount.Amount < 0)
+            {
+                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/minimumCommitment/amount", Rule, ("detail",
+                    $"The minimum commitment is {commitment.Amount}; a commitment is zero or more. It is not applied.")));
+            }
             else if (per is not null && pricing.BillingPeriod is { } billing && per != billing)
             {
                 findings.Add(DiagnosticCatalogue.CommitmentNotTruedUp.Create("/pricing/minimumCommitment/per", Rule,
@@ -185,6 +190,13 @@ public static class InvoiceCalculator
             if (cap.Currency != currency)
             {
                 findings.Add(Mismatch("/pricing/totalCap/spend", "The total spend cap", cap, currency));
+                return;
+            }
+
+            if (cap.Amount < 0)
+            {
+                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/totalCap/spend", Rule, ("detail",
+                    $"The total spend cap is {cap}; a cap is zero or more. It is not applied.")));
                 return;
             }
 
