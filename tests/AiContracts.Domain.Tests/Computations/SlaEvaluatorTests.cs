@@ -337,6 +337,18 @@ public sealed class SlaEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ObjectiveOnAnUndefinedKpi_IsNotEvaluated()
+    {
+        var contract = SlaFixtures.Contract(Availability(), AvailabilityObjective with { KpiId = Id("kpi-missing") });
+
+        var evaluation = SlaEvaluator.Evaluate(contract, Measure(March, Attained("kpi-availability", 90m)));
+
+        Assert.False(Assert.Single(evaluation.Objectives).Evaluated);
+        var finding = Assert.Single(evaluation.Diagnostics);
+        Assert.Equal(("AIC7009", "/serviceLevels/objectives/0/kpiId"), (finding.Code, finding.Pointer));
+    }
+
+    [Fact]
     public void Evaluate_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => SlaEvaluator.Evaluate(null!, Measure(March)));

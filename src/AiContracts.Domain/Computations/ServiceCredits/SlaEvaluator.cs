@@ -206,7 +206,12 @@ public static class SlaEvaluator
         internal ObjectiveEvaluation Evaluate(Dictionary<LocalId, (int Index, KpiMeasurement? Measurement)> byKpi, Charges? charges)
         {
             var kpis = contract.ServiceLevels!.Kpis;
-            var k = kpis.Items.IndexOf(kpis.FirstOrDefault(x => x.Id == objective.KpiId)!);
+            var k = 0;
+            while (k < kpis.Count && kpis[k].Id != objective.KpiId)
+            {
+                k++;
+            }
+
             var result = new ObjectiveEvaluation
             {
                 ObjectiveId = objective.Id,
@@ -215,7 +220,7 @@ public static class SlaEvaluator
                 CreditBase = CreditBases.Of(objective),
                 ClaimDeadline = objective.ClaimWindow is { } claim ? period.LastDay.Plus(claim) : null,
             };
-            if (k < 0)
+            if (k == kpis.Count)
             {
                 return NotEvaluable(result, pointer + "/kpiId", $"Objective '{objective.Id}' names KPI '{objective.KpiId}', which the contract does not define.");
             }
