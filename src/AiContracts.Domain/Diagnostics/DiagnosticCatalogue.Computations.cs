@@ -65,10 +65,14 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7020: a date or a time the computation needs lies beyond the calendar (past the year 9999).</summary>
     public static DiagnosticDescriptor BeyondCalendar { get; } = Error("AIC7020", "Date beyond the calendar", Computations, "{detail}");
 
+    /// <summary>AIC7021: the invoiced period is not one billing period, so flat fees and the commitment are not prorated.</summary>
+    public static DiagnosticDescriptor PeriodBillingMismatch { get; } = Warning("AIC7021", "Period differs from the billing period", Computations, "Invoices are {billing} but the period {value} is not one; flat fees, the minimum commitment and caps apply in full, not prorated.");
+
     private static DiagnosticDescriptor[] ComputationDescriptors() =>
     [
         UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
         ObjectiveNotEvaluable, CreditBaseUnavailable, UsageBeyondHardLimit, InvalidMeasurement, MissingTerms, InvalidPeriod, DuplicateInput,
         AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
+        PeriodBillingMismatch,
     ];
 }

@@ -58,6 +58,7 @@ public sealed class ComputationDiagnosticsTests
                 },
             },
             new TerminationNotice { NoticeDate = new LocalDate(2026, 6, 1), Trigger = TerminationTrigger.Convenience }).Diagnostics,
+        ["AIC7021"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Quarterly } }, Usage(10)),
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
     };
 

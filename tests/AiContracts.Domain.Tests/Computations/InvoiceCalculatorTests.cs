@@ -349,6 +349,23 @@ public sealed class InvoiceCalculatorTests
         Assert.Equal("AIC7008", Assert.Single(invoice.Diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData("Monthly", 2026, 3, 1, 2026, 3, 31, false)]
+    [InlineData("Monthly", 2026, 3, 2, 2026, 4, 1, true)]
+    [InlineData("Quarterly", 2026, 4, 1, 2026, 6, 30, false)]
+    [InlineData("Quarterly", 2026, 3, 1, 2026, 5, 31, true)]
+    [InlineData("Annually", 2026, 1, 1, 2026, 12, 31, false)]
+    public void Calculate_PeriodAndBillingPeriod_WarnsWhenThePeriodIsNotOneBillingPeriod(string billing, int y1, int m1, int d1, int y2, int m2, int d2, bool warns)
+    {
+        var contract = Contract(new PricingTerms { Currency = Currency.Eur, BillingPeriod = BillingPeriod.FromName(billing), Meters = [Meter(PricingModel.Flat) with { FlatFee = Eur(10m) }] });
+        var usage = new UsageStatement { Period = new AiContracts.Domain.Computations.ComputationPeriod { FirstDay = new NodaTime.LocalDate(y1, m1, d1), LastDay = new NodaTime.LocalDate(y2, m2, d2) } };
+
+        var invoice = InvoiceCalculator.Calculate(contract, usage);
+
+        Assert.Equal(warns, invoice.Diagnostics.Any(d => d.Code == "AIC7021"));
+        Assert.Equal(Eur(10m), invoice.Total); // the flat fee in full either way
+    }
+
     [Fact]
     public void Calculate_NullArguments_Throw()
     {

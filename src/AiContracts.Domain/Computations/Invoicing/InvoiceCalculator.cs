@@ -51,6 +51,7 @@ public static class InvoiceCalculator
             };
         }
 
+        CheckBillingPeriod(pricing, usage.Period, findings);
         var pricer = new MeterPricer(currency, rounding, findings);
         var quantities = IndexUsage(pricing, usage, findings);
         var lines = new List<InvoiceLine>();
@@ -103,6 +104,23 @@ public static class InvoiceCalculator
         {
             findings.Add(DiagnosticCatalogue.AmountTooLarge.Create("/pricing", Rule, ("what", "The invoice total")));
             return new Invoice { ContractId = contract.Id, Period = usage.Period, Currency = currency, Rounding = rounding, Diagnostics = ValueArray.From(findings) };
+        }
+    }
+
+    /// <summary>Warns when the period is not one billing period (a calendar month, quarter or year as the contract bills).</summary>
+    private static void CheckBillingPeriod(PricingTerms pricing, ComputationPeriod period, List<Diagnostic> findings)
+    {
+        if (pricing.BillingPeriod is not { } billing)
+        {
+            return;
+        }
+
+        var months = billing == BillingPeriod.Monthly ? 1 : billing == BillingPeriod.Quarterly ? 3 : 12;
+        var first = period.FirstDay;
+        var aligned = first.Day == 1 && (first.Month - 1) % months == 0 && period.LastDay == first.PlusMonths(months).PlusDays(-1);
+        if (!aligned)
+        {
+            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())));
         }
     }
 
