@@ -451,6 +451,19 @@ gen(G, 'Governance', 'ModelChangeKind', 'A change to a deployed model that needs
  ('InfrastructureChange', 'The model moves to other hardware or another region.')])
 
 
+I = 'AiContracts.Domain.Computations.Invoicing'
+gen(I, 'Computations/Invoicing', 'InvoiceLineKind', 'What a line of a computed invoice is for.', [
+ ('FlatFee', 'A meter\'s fee per billing period, charged whatever the usage.'),
+ ('Usage', 'Usage of a meter: units, a tier\'s units or packages at their price.'),
+ ('TierFlatFee', 'The flat fee of a tier that usage reached.'),
+ ('Overage', 'Usage beyond a quantity cap, billed at the cap\'s overage rate.'),
+ ('UnbilledUsage', 'Usage beyond a quantity cap that is not billed (amount zero, shown for the record).'),
+ ('SpendCapAdjustment', 'A deduction that brings a meter or the invoice down to its spend cap.'),
+ ('MinimumCommitmentTrueUp', 'The shortfall below the minimum commitment.'),
+ ('ServiceCredit', 'A service credit for a breached objective (negative).'),
+ ('PrepaidDrawdown', 'Prepaid fees drawn down against the amount due (negative).')])
+
+
 # Trimming and native AOT: Ardalis.SmartEnum finds an enum's values by reflecting over its public static fields, which
 # the trimmer would remove. This descriptor, embedded in the assembly, keeps them.
 with open(os.path.join(ROOT, 'ILLink.Descriptors.xml'), 'w') as f:

@@ -1,3 +1,7 @@
+using AiContracts.Domain.Computations;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Primitives;
 using AiContracts.Domain.ServiceLevels;
 using AiContracts.Json;
 
@@ -18,6 +22,18 @@ foreach (var file in files)
     {
         failures.Add($"{Path.GetFileName(file)}: not equal after a round trip");
     }
+}
+
+// The computations and their JSON: an evaluation and an invoice of the vendor sample survive a round trip.
+var vendor = AiContractSerializer.Default.Deserialize(File.ReadAllBytes(files.Single(f => f.EndsWith("01-vendor-llm-api.json", StringComparison.Ordinal))));
+var usage = new UsageStatement { Period = ComputationPeriod.Month(2026, 5), Meters = [new MeterUsage { MeterId = LocalId.From("meter-input-tokens"), Quantity = 800_000_000 }] };
+var evaluation = SlaEvaluator.Evaluate(vendor, new SlaMeasurements { Period = usage.Period, Kpis = [new KpiMeasurement { KpiId = LocalId.From("kpi-availability"), Attained = 99.5m }] }, usage);
+var invoice = InvoiceCalculator.Calculate(vendor, usage, evaluation);
+if (ComputationJson.Deserialize<Invoice>(ComputationJson.Serialize(invoice)) != invoice
+    || ComputationJson.Deserialize<SlaEvaluation>(ComputationJson.Serialize(evaluation)) != evaluation
+    || invoice.Total != Money.Of(5_850.00m, "EUR") || InvoiceLineKind.List.Count == 0)
+{
+    failures.Add($"computations: invoice total {invoice.Total}, or a round trip failed");
 }
 
 if (KpiUnit.List.Count == 0 || KpiUnit.FromName("Percent") != KpiUnit.Percent)

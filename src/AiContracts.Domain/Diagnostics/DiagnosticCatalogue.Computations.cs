@@ -3,5 +3,76 @@ namespace AiContracts.Domain.Diagnostics;
 /// <summary>The computations' codes (<c>AIC7xxx</c>): bad measurements, usage and other inputs of a computation.</summary>
 public static partial class DiagnosticCatalogue
 {
-    private static DiagnosticDescriptor[] ComputationDescriptors() => [];
+    private const string Computations = "computations";
+
+    /// <summary>AIC7001: a measurement names a KPI the contract does not define.</summary>
+    public static DiagnosticDescriptor UnknownKpi { get; } = Error("AIC7001", "Unknown KPI", Computations, "'{value}' is not the id of any KPI of the contract; expected one of {allowed}. The measurement is ignored.");
+
+    /// <summary>AIC7002: a period or a date lies outside the contract's term.</summary>
+    public static DiagnosticDescriptor OutsideTerm { get; } = Error("AIC7002", "Outside the contract term", Computations, "{what} {value} lies outside the contract's term ({term}); nothing is computed for it.");
+
+    /// <summary>AIC7003: a count or a quantity is negative.</summary>
+    public static DiagnosticDescriptor NegativeCount { get; } = Error("AIC7003", "Negative count", Computations, "{what} is {value}; counts and quantities cannot be negative.");
+
+    /// <summary>AIC7004: a measurement has more good (or failed) events than events in total.</summary>
+    public static DiagnosticDescriptor MoreGoodThanTotal { get; } = Error("AIC7004", "More good events than total", Computations, "{what} {value} exceeds the {total} events in total; the measurement is not used.");
+
+    /// <summary>AIC7005: usage names a meter the contract does not define.</summary>
+    public static DiagnosticDescriptor UnknownMeter { get; } = Error("AIC7005", "Unknown meter", Computations, "'{value}' is not the id of any meter of the contract; expected one of {allowed}. The usage is not billed.");
+
+    /// <summary>AIC7006: an amount is in another currency than the contract's.</summary>
+    public static DiagnosticDescriptor CurrencyMismatch { get; } = Error("AIC7006", "Currency differs from the contract's", Computations, "{what} is in {value} but the contract's currency is {expected}; amounts are never converted, so it is not used.");
+
+    /// <summary>AIC7007: an objective has no measurement for the period.</summary>
+    public static DiagnosticDescriptor MissingMeasurement { get; } = Warning("AIC7007", "Missing measurement", Computations, "Objective '{objective}' has no measurement of KPI '{value}' for the period; it is not evaluated.");
+
+    /// <summary>AIC7008: pricing terms are incomplete or inconsistent (a meter without its price, tiers out of order, a negative cap), so they are not applied.</summary>
+    public static DiagnosticDescriptor IncompletePricing { get; } = Error("AIC7008", "Pricing terms cannot be applied", Computations, "{detail}");
+
+    /// <summary>AIC7009: an objective lacks what its evaluation needs (a KPI, a direction, a target, an availability definition).</summary>
+    public static DiagnosticDescriptor ObjectiveNotEvaluable { get; } = Error("AIC7009", "Objective cannot be evaluated", Computations, "{detail}");
+
+    /// <summary>AIC7010: the fees a credit percentage applies to are not known, so the credit has no amount.</summary>
+    public static DiagnosticDescriptor CreditBaseUnavailable { get; } = Warning("AIC7010", "Credit base unavailable", Computations, "{detail}");
+
+    /// <summary>AIC7011: usage exceeds a throttled (hard) quantity cap.</summary>
+    public static DiagnosticDescriptor UsageBeyondHardLimit { get; } = Warning("AIC7011", "Usage beyond a hard limit", Computations, "Meter '{meter}' reports {value} units but its cap of {cap} is a hard limit (Throttled); the units beyond the cap are not billed.");
+
+    /// <summary>AIC7012: a measurement cannot be used as it is (a percentage above 100, no events, an interval outside the period...).</summary>
+    public static DiagnosticDescriptor InvalidMeasurement { get; } = Error("AIC7012", "Invalid measurement", Computations, "{detail}");
+
+    /// <summary>AIC7013: the contract lacks terms the computation needs (pricing, a time zone, a termination right...).</summary>
+    public static DiagnosticDescriptor MissingTerms { get; } = Error("AIC7013", "Missing contract terms", Computations, "{detail}");
+
+    /// <summary>AIC7014: a period ends before it starts.</summary>
+    public static DiagnosticDescriptor InvalidPeriod { get; } = Error("AIC7014", "Invalid period", Computations, "The period's last day {value} is before its first day {first}.");
+
+    /// <summary>AIC7015: a KPI or a meter appears more than once in one input.</summary>
+    public static DiagnosticDescriptor DuplicateInput { get; } = Error("AIC7015", "Duplicate input", Computations, "'{value}' appears more than once in {what}; give one entry per {item}. Neither entry is used.");
+
+    /// <summary>AIC7016: an amount is too large to compute exactly in a decimal.</summary>
+    public static DiagnosticDescriptor AmountTooLarge { get; } = Error("AIC7016", "Amount too large", Computations, "{what} is too large to compute exactly (more than 28 significant digits); it is not billed.");
+
+    /// <summary>AIC7017: the period differs from the KPI's measurement window.</summary>
+    public static DiagnosticDescriptor PeriodWindowMismatch { get; } = Warning("AIC7017", "Period differs from the measurement window", Computations, "KPI '{value}' is measured per {window}, but the period {period} is not one; the result is computed for the period as given.");
+
+    /// <summary>AIC7018: notice is given before the termination right may be exercised.</summary>
+    public static DiagnosticDescriptor NoticeBeforeLockIn { get; } = Error("AIC7018", "Notice before the right may be exercised", Computations, "Notice given on {value} is before {earliest}, the first day the {trigger} right may be exercised; no dates are computed.");
+
+    /// <summary>AIC7019: the minimum commitment's period differs from the billing period, so no per-invoice true-up is made.</summary>
+    public static DiagnosticDescriptor CommitmentNotTruedUp { get; } = Warning("AIC7019", "Commitment period differs from the billing period", Computations, "The minimum commitment of {value} applies per {per} but invoices are {billing}; no true-up is made on this invoice.");
+
+    /// <summary>AIC7020: a date or a time the computation needs lies beyond the calendar (past the year 9999).</summary>
+    public static DiagnosticDescriptor BeyondCalendar { get; } = Error("AIC7020", "Date beyond the calendar", Computations, "{detail}");
+
+    /// <summary>AIC7021: the invoiced period is not one billing period, so flat fees and the commitment are not prorated.</summary>
+    public static DiagnosticDescriptor PeriodBillingMismatch { get; } = Warning("AIC7021", "Period differs from the billing period", Computations, "Invoices are {billing} but the period {value} is not one; flat fees, the minimum commitment and caps apply in full, not prorated.");
+
+    private static DiagnosticDescriptor[] ComputationDescriptors() =>
+    [
+        UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
+        ObjectiveNotEvaluable, CreditBaseUnavailable, UsageBeyondHardLimit, InvalidMeasurement, MissingTerms, InvalidPeriod, DuplicateInput,
+        AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
+        PeriodBillingMismatch,
+    ];
 }

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using AiContracts.Domain;
+using AiContracts.Domain.Computations.ExitDates;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json.Internal;
@@ -15,4 +18,11 @@ namespace AiContracts.Json.Internal;
 [JsonSerializable(typeof(AiContract))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(AiContracts.Domain.Validation.CompletenessReport))]
+[JsonSerializable(typeof(UsageStatement))]
+[JsonSerializable(typeof(Invoice))]
+[JsonSerializable(typeof(SlaMeasurements))]
+[JsonSerializable(typeof(SlaEvaluation))]
+[JsonSerializable(typeof(ChronicBreachAssessment))]
+[JsonSerializable(typeof(TerminationNotice))]
+[JsonSerializable(typeof(ExitTimeline))]
 internal sealed partial class AiContractsJsonContext : JsonSerializerContext;

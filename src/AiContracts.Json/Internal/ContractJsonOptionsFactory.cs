@@ -88,7 +88,7 @@ internal static class ContractJsonOptionsFactory
                     : throw new ModelJsonException($"'{name}' is required and must not be null.");
             }
 
-            if (ModelTypeRegistry.ValueArrays.TryGetValue(property.PropertyType, out var entry))
+            if (ModelTypeRegistry.TryGetValueArray(property.PropertyType, out var entry))
             {
                 property.ShouldSerialize = (_, value) => entry.HasElements(value);
             }
@@ -114,7 +114,7 @@ internal static class ContractJsonOptionsFactory
     private sealed class ValueArrayResolver : IJsonTypeInfoResolver
     {
         public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
-            ModelTypeRegistry.ValueArrays.TryGetValue(type, out var entry)
+            ModelTypeRegistry.TryGetValueArray(type, out var entry)
                 ? entry.Create(options)
                 : ((IJsonTypeInfoResolver)AiContractsJsonContext.Default).GetTypeInfo(type, options);
     }

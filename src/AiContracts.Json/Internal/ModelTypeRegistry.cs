@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.DataProcessing;
 using AiContracts.Domain.Exit;
 using AiContracts.Domain.Governance;
@@ -53,6 +55,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<HostingModel>(),
         new SmartEnumJsonConverter<IncidentSeverity>(),
         new SmartEnumJsonConverter<InterfaceKind>(),
+        new SmartEnumJsonConverter<InvoiceLineKind>(),
         new SmartEnumJsonConverter<KpiCategory>(),
         new SmartEnumJsonConverter<KpiMetric>(),
         new SmartEnumJsonConverter<KpiUnit>(),
@@ -81,6 +84,27 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<VersioningScheme>(),
         new SmartEnumJsonConverter<WindowKind>(),
     ];
+
+    /// <summary>The collection contract and emptiness test of every <see cref="ValueArray{T}"/> the computations' inputs and results use, keyed by type.</summary>
+    internal static IReadOnlyDictionary<Type, ValueArrayEntry> ComputationValueArrays { get; } =
+        new Dictionary<Type, ValueArrayEntry>
+        {
+            [typeof(ValueArray<AppliedExclusion>)] = new(ValueArrayContract.Create<AppliedExclusion>, ValueArrayContract.HasElements<AppliedExclusion>),
+            [typeof(ValueArray<ChronicBreachStatus>)] = new(ValueArrayContract.Create<ChronicBreachStatus>, ValueArrayContract.HasElements<ChronicBreachStatus>),
+            [typeof(ValueArray<DowntimeSpan>)] = new(ValueArrayContract.Create<DowntimeSpan>, ValueArrayContract.HasElements<DowntimeSpan>),
+            [typeof(ValueArray<IntervalMeasurement>)] = new(ValueArrayContract.Create<IntervalMeasurement>, ValueArrayContract.HasElements<IntervalMeasurement>),
+            [typeof(ValueArray<InvoiceLine>)] = new(ValueArrayContract.Create<InvoiceLine>, ValueArrayContract.HasElements<InvoiceLine>),
+            [typeof(ValueArray<KpiMeasurement>)] = new(ValueArrayContract.Create<KpiMeasurement>, ValueArrayContract.HasElements<KpiMeasurement>),
+            [typeof(ValueArray<MeterUsage>)] = new(ValueArrayContract.Create<MeterUsage>, ValueArrayContract.HasElements<MeterUsage>),
+            [typeof(ValueArray<ObjectiveEvaluation>)] = new(ValueArrayContract.Create<ObjectiveEvaluation>, ValueArrayContract.HasElements<ObjectiveEvaluation>),
+        };
+
+    /// <summary>The collection contract of a <see cref="ValueArray{T}"/> type of the model or of the computations.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="entry">Its entry, when registered.</param>
+    /// <returns>Whether the type is registered.</returns>
+    internal static bool TryGetValueArray(Type type, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ValueArrayEntry? entry) =>
+        ValueArrays.TryGetValue(type, out entry) || ComputationValueArrays.TryGetValue(type, out entry);
 
     /// <summary>The collection contract and emptiness test of every <see cref="ValueArray{T}"/> the model uses, keyed by type.</summary>
     internal static IReadOnlyDictionary<Type, ValueArrayEntry> ValueArrays { get; } =

@@ -1,0 +1,364 @@
+using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
+using AiContracts.Domain.Pricing;
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Computations.Invoicing;
+
+/// <summary>
+/// Computes the invoice a contract implies for a billing period's usage, with the semantics billing platforms use
+/// (see docs/computations.md): per unit, flat, graduated and volume tiers, packages, quantity and spend caps, the
+/// minimum-commitment true-up, service credits and prepaid drawdown.
+/// </summary>
+/// <remarks>Thread safety: stateless; safe to call from any thread.</remarks>
+public static class InvoiceCalculator
+{
+    private const string Rule = "invoicing";
+
+    /// <summary>Computes the invoice for one billing period.</summary>
+    /// <param name="contract">The contract; its pricing terms price the usage.</param>
+    /// <param name="usage">The usage per meter in the period.</param>
+    /// <param name="serviceLevels">
+    /// An SLA evaluation whose credits are applied as credit lines (typically the previous period's, since credits are
+    /// applied to the next invoice); null for none. Credits without an amount are computed on this invoice's fees when the
+    /// evaluation covers the same period.
+    /// </param>
+    /// <returns>The invoice, with findings for bad input; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> or <paramref name="usage"/> is null.</exception>
+    public static Invoice Calculate(AiContract contract, UsageStatement usage, SlaEvaluation? serviceLevels = null)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(usage);
+        ArgumentNullException.ThrowIfNull(usage.Period);
+        var findings = new List<Diagnostic>();
+        var pricing = contract.Pricing;
+        if (pricing is null)
+        {
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create("/pricing", Rule, ("detail", "The contract has no pricing terms, so no usage can be priced.")));
+            return new Invoice { ContractId = contract.Id, Period = usage.Period, Diagnostics = ValueArray.From(findings) };
+        }
+
+        var rounding = pricing.Rounding ?? ComputationSupport.DefaultRounding;
+        var currency = pricing.Currency;
+        var zero = ComputationSupport.Zero(currency);
+        if (!ComputationSupport.CheckPeriod(contract, usage.Period, "/period", Rule, findings))
+        {
+            return new Invoice
+            {
+                ContractId = contract.Id, Period = usage.Period, Currency = currency, Rounding = rounding, Charges = zero, Credits = zero,
+                PrepaidDrawdown = zero, Total = zero, PrepaidBalanceRemaining = usage.PrepaidBalance ?? zero, Diagnostics = ValueArray.From(findings),
+            };
+        }
+
+        CheckBillingPeriod(pricing, usage.Period, findings);
+        var pricer = new MeterPricer(currency, rounding, findings);
+        var quantities = IndexUsage(pricing, usage, findings);
+        var lines = new List<InvoiceLine>();
+        for (var i = 0; i < pricing.Meters.Count; i++)
+        {
+            var meter = pricing.Meters[i];
+            if (quantities.TryGetValue(meter.Id, out var quantity) && quantity is null)
+            {
+                continue; // bad usage already reported: the meter is not billed rather than billed wrongly
+            }
+
+            lines.AddRange(pricer.Price(meter, $"/pricing/meters/{i}", quantity ?? 0m));
+        }
+
+        try
+        {
+            AddInvoiceLevelLines(pricing, rounding, lines, findings);
+            var charges = Sum(lines, currency);
+            AddCredits(contract, usage, serviceLevels, pricing, rounding, charges, lines, findings);
+            var credits = Sum(lines.Where(l => l.Kind == InvoiceLineKind.ServiceCredit), currency);
+            var balance = PrepaidBalance(pricing, usage, findings);
+            var due = charges + credits;
+            var drawn = balance.Amount > 0 && due.Amount > 0 ? (balance < due ? balance : due) : zero;
+            if (drawn.Amount > 0)
+            {
+                lines.Add(new InvoiceLine
+                {
+                    Kind = InvoiceLineKind.PrepaidDrawdown,
+                    Description = $"Prepaid fees drawn down ({balance} available)",
+                    Amount = -drawn,
+                });
+            }
+
+            return new Invoice
+            {
+                ContractId = contract.Id,
+                Period = usage.Period,
+                Currency = currency,
+                Rounding = rounding,
+                Lines = ValueArray.From(lines),
+                Charges = charges,
+                Credits = credits,
+                PrepaidDrawdown = -drawn,
+                Total = Sum(lines, currency),
+                PrepaidBalanceRemaining = balance - drawn,
+                Diagnostics = ValueArray.From(findings),
+            };
+        }
+        catch (OverflowException)
+        {
+            findings.Add(DiagnosticCatalogue.AmountTooLarge.Create("/pricing", Rule, ("what", "The invoice total")));
+            return new Invoice { ContractId = contract.Id, Period = usage.Period, Currency = currency, Rounding = rounding, Diagnostics = ValueArray.From(findings) };
+        }
+    }
+
+    /// <summary>Warns when the period is not one billing period (a calendar month, quarter or year as the contract bills).</summary>
+    private static void CheckBillingPeriod(PricingTerms pricing, ComputationPeriod period, List<Diagnostic> findings)
+    {
+        if (pricing.BillingPeriod is not { } billing)
+        {
+            return;
+        }
+
+        var months = billing == BillingPeriod.Monthly ? 1 : billing == BillingPeriod.Quarterly ? 3 : 12;
+        var first = period.FirstDay;
+        var aligned = first.Day == 1 && (first.Month - 1) % months == 0 && period.LastDay == first.PlusMonths(months).PlusDays(-1);
+        if (!aligned)
+        {
+            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())));
+        }
+    }
+
+    /// <summary>Sums amounts in one currency.</summary>
+    internal static Money Sum(IEnumerable<InvoiceLine> lines, Currency currency) =>
+        lines.Aggregate(ComputationSupport.Zero(currency), (sum, line) => sum + line.Amount);
+
+    /// <summary>Maps meter ids to quantities; null marks a meter whose usage is bad (negative or duplicated).</summary>
+    private static Dictionary<LocalId, decimal?> IndexUsage(PricingTerms pricing, UsageStatement usage, List<Diagnostic> findings)
+    {
+        var known = pricing.Meters.Select(m => m.Id).ToHashSet();
+        var result = new Dictionary<LocalId, decimal?>();
+        for (var j = 0; j < usage.Meters.Count; j++)
+        {
+            var entry = usage.Meters[j];
+            ArgumentNullException.ThrowIfNull(entry, nameof(usage));
+            if (!known.Contains(entry.MeterId))
+            {
+                findings.Add(DiagnosticCatalogue.UnknownMeter.Create($"/meters/{j}/meterId", Rule,
+                    ("value", entry.MeterId.ToString()), ("allowed", string.Join(", ", known.Select(k => k.ToString())))));
+                continue;
+            }
+
+            if (result.ContainsKey(entry.MeterId))
+            {
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/meters/{j}/meterId", Rule,
+                    ("value", entry.MeterId.ToString()), ("what", "the usage statement"), ("item", "meter")));
+                result[entry.MeterId] = null;
+                continue;
+            }
+
+            if (entry.Quantity < 0)
+            {
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create($"/meters/{j}/quantity", Rule,
+                    ("what", $"The usage of meter '{entry.MeterId}'"), ("value", ComputationSupport.Text(entry.Quantity))));
+                result[entry.MeterId] = null;
+                continue;
+            }
+
+            result[entry.MeterId] = entry.Quantity;
+        }
+
+        return result;
+    }
+
+    /// <summary>The total spend cap and the minimum-commitment true-up; the cap is applied last, so it is never exceeded.</summary>
+    private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, List<InvoiceLine> lines, List<Diagnostic> findings)
+    {
+        var currency = pricing.Currency;
+        if (pricing.MinimumCommitment is { } commitment)
+        {
+            var per = commitment.Per;
+            if (commitment.Amount.Currency != currency)
+            {
+                findings.Add(Mismatch("/pricing/minimumCommitment/amount", "The minimum commitment", commitment.Amount, currency));
+            }
+            else if (commitment.Amount.Amount < 0)
+            {
+                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/minimumCommitment/amount", Rule, ("detail",
+                    $"The minimum commitment is {commitment.Amount}; a commitment is zero or more. It is not applied.")));
+            }
+            else if (per is not null && pricing.BillingPeriod is { } billing && per != billing)
+            {
+                findings.Add(DiagnosticCatalogue.CommitmentNotTruedUp.Create("/pricing/minimumCommitment/per", Rule,
+                    ("value", commitment.Amount.ToString()), ("per", per.Name), ("billing", billing.Name)));
+            }
+            else if (commitment.TrueUp != false)
+            {
+                var minimum = ComputationSupport.Round(commitment.Amount, rounding);
+                var shortfall = minimum - Sum(lines, currency);
+                if (shortfall.Amount > 0)
+                {
+                    lines.Add(new InvoiceLine
+                    {
+                        Kind = InvoiceLineKind.MinimumCommitmentTrueUp,
+                        Description = $"Minimum commitment of {minimum}: shortfall",
+                        Amount = shortfall,
+                    });
+                }
+            }
+        }
+
+        if (pricing.TotalCap?.Spend is { } cap)
+        {
+            if (cap.Currency != currency)
+            {
+                findings.Add(Mismatch("/pricing/totalCap/spend", "The total spend cap", cap, currency));
+                return;
+            }
+
+            if (cap.Amount < 0)
+            {
+                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/totalCap/spend", Rule, ("detail",
+                    $"The total spend cap is {cap}; a cap is zero or more. It is not applied.")));
+                return;
+            }
+
+            var capped = ComputationSupport.RoundCap(cap);
+            var total = Sum(lines, currency);
+            if (total > capped)
+            {
+                lines.Add(new InvoiceLine
+                {
+                    Kind = InvoiceLineKind.SpendCapAdjustment,
+                    Description = $"Total spend cap of {capped}",
+                    Amount = capped - total,
+                });
+            }
+        }
+    }
+
+    /// <summary>Adds a credit line per credited objective, capped by the service-credit refund cap and by the charges.</summary>
+    private static void AddCredits(
+        AiContract contract, UsageStatement usage, SlaEvaluation? evaluation, PricingTerms pricing, RoundingMode rounding, Money charges, List<InvoiceLine> lines, List<Diagnostic> findings)
+    {
+        if (evaluation is null)
+        {
+            return;
+        }
+
+        var currency = pricing.Currency;
+        var allowance = charges;
+        var mechanisms = pricing.RefundMechanisms;
+        for (var m = 0; m < mechanisms.Count; m++)
+        {
+            if (mechanisms[m].Kind == RefundKind.ServiceCredit && mechanisms[m].Cap is { } refundCap)
+            {
+                var capAmount = ComputationSupport.RoundCap(refundCap.Of(charges));
+                allowance = capAmount < allowance ? capAmount : allowance;
+            }
+        }
+
+        var chargeLines = lines.ToList();
+        foreach (var result in evaluation.Objectives)
+        {
+            if (result.CreditPercentage.Value == 0)
+            {
+                continue;
+            }
+
+            var amount = result.CreditAmount;
+            if (amount is null && evaluation.Period == usage.Period)
+            {
+                amount = CreditBases.Credit(contract, result, chargeLines, currency, rounding, out var reason);
+                if (amount is null)
+                {
+                    findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create(ObjectivePointer(contract, result.ObjectiveId), Rule, ("detail", reason!)));
+                    continue;
+                }
+            }
+            else if (amount is null)
+            {
+                findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create(ObjectivePointer(contract, result.ObjectiveId), Rule, ("detail",
+                    $"The credit of {ComputationSupport.Text(result.CreditPercentage.Value)} % for objective '{result.ObjectiveId}' has no amount: evaluate the period {evaluation.Period} with its usage, so that the credit is computed on that period's fees.")));
+                continue;
+            }
+
+            if (amount.Currency != currency)
+            {
+                findings.Add(Mismatch(ObjectivePointer(contract, result.ObjectiveId), $"The credit for objective '{result.ObjectiveId}'", amount, currency));
+                continue;
+            }
+
+            amount = ComputationSupport.Round(amount, rounding);
+            var applied = amount < allowance ? amount : allowance;
+            if (applied.Amount <= 0)
+            {
+                continue;
+            }
+
+            allowance -= applied;
+            lines.Add(new InvoiceLine
+            {
+                Kind = InvoiceLineKind.ServiceCredit,
+                Description = applied == amount
+                    ? $"Service credit, objective '{result.ObjectiveId}' ({evaluation.Period}): {ComputationSupport.Text(result.CreditPercentage.Value)} %"
+                    : $"Service credit, objective '{result.ObjectiveId}' ({evaluation.Period}): {ComputationSupport.Text(result.CreditPercentage.Value)} %, {amount} reduced to the credit cap",
+                ObjectiveId = result.ObjectiveId,
+                Amount = -applied,
+            });
+        }
+    }
+
+    private static Money PrepaidBalance(PricingTerms pricing, UsageStatement usage, List<Diagnostic> findings)
+    {
+        var currency = pricing.Currency;
+        if (usage.PrepaidBalance is { } given)
+        {
+            if (given.Currency != currency)
+            {
+                findings.Add(Mismatch("/prepaidBalance", "The prepaid balance", given, currency));
+                return ComputationSupport.Zero(currency);
+            }
+
+            if (given.Amount < 0)
+            {
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create("/prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())));
+                return ComputationSupport.Zero(currency);
+            }
+
+            return ComputationSupport.RoundCap(given);
+        }
+
+        var balance = ComputationSupport.Zero(currency);
+        for (var i = 0; i < pricing.UpfrontFees.Count; i++)
+        {
+            var fee = pricing.UpfrontFees[i];
+            if (fee.CreditedAgainstUsage != true)
+            {
+                continue;
+            }
+
+            if (fee.Amount.Currency != currency)
+            {
+                findings.Add(Mismatch($"/pricing/upfrontFees/{i}/amount", $"The upfront fee '{fee.Description}'", fee.Amount, currency));
+                continue;
+            }
+
+            balance += fee.Amount;
+        }
+
+        return ComputationSupport.RoundCap(balance);
+    }
+
+    private static string ObjectivePointer(AiContract contract, LocalId id)
+    {
+        var objectives = contract.ServiceLevels?.Objectives ?? [];
+        for (var i = 0; i < objectives.Count; i++)
+        {
+            if (objectives[i].Id == id)
+            {
+                return $"/serviceLevels/objectives/{i}";
+            }
+        }
+
+        return "/serviceLevels/objectives";
+    }
+
+    internal static Diagnostic Mismatch(string pointer, string what, Money money, Currency expected) =>
+        DiagnosticCatalogue.CurrencyMismatch.Create(pointer, Rule, ("what", what), ("value", money.Currency.Code), ("expected", expected.Code));
+}

@@ -1,0 +1,32 @@
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Computations.Invoicing;
+
+/// <summary>One line of a computed invoice: a charge, an adjustment or a credit, rounded to the currency's minor unit.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record InvoiceLine
+{
+    /// <summary>What the line is for.</summary>
+    public required InvoiceLineKind Kind { get; init; }
+
+    /// <summary>The line in words, for example "Input tokens, tier 2: 400000000 x 0.000002 EUR".</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The meter the line belongs to; null for lines of the whole invoice.</summary>
+    public LocalId? MeterId { get; init; }
+
+    /// <summary>The objective a service credit is for; null for other lines.</summary>
+    public LocalId? ObjectiveId { get; init; }
+
+    /// <summary>The 1-based tier of graduated or volume pricing; null for other lines.</summary>
+    public int? Tier { get; init; }
+
+    /// <summary>The quantity priced: units, or packages for package pricing; null for lines without a quantity.</summary>
+    public decimal? Quantity { get; init; }
+
+    /// <summary>The price of one unit (or package), unrounded as the contract states it; null for lines without a quantity.</summary>
+    public Money? UnitPrice { get; init; }
+
+    /// <summary>The amount, rounded to the currency's minor unit; negative for credits and deductions.</summary>
+    public required Money Amount { get; init; }
+}

@@ -1,0 +1,40 @@
+using Ardalis.SmartEnum;
+
+namespace AiContracts.Domain.Computations.Invoicing;
+
+/// <summary>What a line of a computed invoice is for.</summary>
+/// <remarks>A closed vocabulary, written to JSON by name. Thread safety: immutable.</remarks>
+public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
+{
+    /// <summary>A meter's fee per billing period, charged whatever the usage.</summary>
+    public static readonly InvoiceLineKind FlatFee = new(nameof(FlatFee), 1);
+
+    /// <summary>Usage of a meter: units, a tier's units or packages at their price.</summary>
+    public static readonly InvoiceLineKind Usage = new(nameof(Usage), 2);
+
+    /// <summary>The flat fee of a tier that usage reached.</summary>
+    public static readonly InvoiceLineKind TierFlatFee = new(nameof(TierFlatFee), 3);
+
+    /// <summary>Usage beyond a quantity cap, billed at the cap's overage rate.</summary>
+    public static readonly InvoiceLineKind Overage = new(nameof(Overage), 4);
+
+    /// <summary>Usage beyond a quantity cap that is not billed (amount zero, shown for the record).</summary>
+    public static readonly InvoiceLineKind UnbilledUsage = new(nameof(UnbilledUsage), 5);
+
+    /// <summary>A deduction that brings a meter or the invoice down to its spend cap.</summary>
+    public static readonly InvoiceLineKind SpendCapAdjustment = new(nameof(SpendCapAdjustment), 6);
+
+    /// <summary>The shortfall below the minimum commitment.</summary>
+    public static readonly InvoiceLineKind MinimumCommitmentTrueUp = new(nameof(MinimumCommitmentTrueUp), 7);
+
+    /// <summary>A service credit for a breached objective (negative).</summary>
+    public static readonly InvoiceLineKind ServiceCredit = new(nameof(ServiceCredit), 8);
+
+    /// <summary>Prepaid fees drawn down against the amount due (negative).</summary>
+    public static readonly InvoiceLineKind PrepaidDrawdown = new(nameof(PrepaidDrawdown), 9);
+
+    private InvoiceLineKind(string name, int value)
+        : base(name, value)
+    {
+    }
+}

@@ -1,0 +1,14 @@
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Computations.Invoicing;
+
+/// <summary>The usage of one meter in a billing period.</summary>
+/// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record MeterUsage
+{
+    /// <summary>The meter, by its id in the contract's pricing terms.</summary>
+    public required LocalId MeterId { get; init; }
+
+    /// <summary>The units used in the period, in the meter's unit; zero or more (fractions allowed, for example GPU hours).</summary>
+    public required decimal Quantity { get; init; }
+}

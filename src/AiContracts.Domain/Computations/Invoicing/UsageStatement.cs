@@ -1,0 +1,20 @@
+using AiContracts.Domain.Primitives;
+
+namespace AiContracts.Domain.Computations.Invoicing;
+
+/// <summary>The usage per meter in one billing period: the input of an invoice.</summary>
+/// <remarks>A meter of the contract that the statement does not list had no usage (quantity zero). Thread safety: immutable; safe to share across threads.</remarks>
+public sealed record UsageStatement
+{
+    /// <summary>The billing period.</summary>
+    public required ComputationPeriod Period { get; init; }
+
+    /// <summary>The usage per meter; at most one entry per meter.</summary>
+    public ValueArray<MeterUsage> Meters { get; init; }
+
+    /// <summary>
+    /// The prepaid balance available at the start of the period, in the contract's currency; null for the first period,
+    /// when the balance is the sum of the upfront fees credited against usage.
+    /// </summary>
+    public Money? PrepaidBalance { get; init; }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using AiContracts.Domain.Computations;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Pricing;
+using AiContracts.Domain.Primitives;
+using NodaTime;
+
+namespace AiContracts.Domain.Internal;
+
+/// <summary>Helpers shared by the computations: rounding, the contract's term, invariant formatting.</summary>
+internal static class ComputationSupport
+{
+    /// <summary>The rounding mode used when the contract states none.</summary>
+    internal static RoundingMode DefaultRounding => RoundingMode.HalfEven;
+
+    /// <summary>Rounds an amount to the currency's minor unit by the contract's rounding mode.</summary>
+    internal static Money Round(Money money, RoundingMode mode)
+    {
+        MidpointRounding midpoint;
+        if (mode == RoundingMode.HalfAwayFromZero)
+        {
+            midpoint = MidpointRounding.AwayFromZero;
+        }
+        else if (mode == RoundingMode.Up)
+        {
+            midpoint = money.Amount >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity;
+        }
+        else if (mode == RoundingMode.Down)
+        {
+            midpoint = MidpointRounding.ToZero;
+        }
+        else
+        {
+            midpoint = MidpointRounding.ToEven;
+        }
+
+        return money.RoundToMinorUnit(midpoint);
+    }
+
+    /// <summary>Zero with the currency's minor-unit scale (0.00 EUR, 0 JPY), so that every amount of a result has the same scale.</summary>
+    internal static Money Zero(Currency currency) => new(new decimal(0, 0, 0, false, (byte)currency.MinorUnits), currency);
+
+    /// <summary>Rounds a cap toward zero to the currency's minor unit, so that an amount held to the rounded cap never exceeds the cap as written.</summary>
+    internal static Money RoundCap(Money cap) => Round(cap, RoundingMode.Down);
+
+    /// <summary>Formats a number with the invariant culture.</summary>
+    internal static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a number with the invariant culture.</summary>
+    internal static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a date as ISO 8601.</summary>
+    internal static string Text(LocalDate value) => value.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The last day the contract can run: the end date (or the effective date plus the initial term, less a day), extended
+    /// by every renewal the contract allows; null when the term is open-ended or not stated.
+    /// </summary>
+    internal static LocalDate? LastDayOfTerm(AiContract contract)
+    {
+        var term = contract.Term;
+        LocalDate? last = term?.EndDate;
+        if (last is null && term?.InitialTerm is { } initial && contract.EffectiveDate is { } effective)
+        {
+            last = TryPlus(effective, initial)?.PlusDays(-1);
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var renewal = term!.Renewal;
+        if (renewal is not null && renewal.Kind != RenewalKind.None && renewal.RenewalPeriod is { } each && !each.Normalize().Equals(Period.Zero))
+        {
+            // Unlimited renewals, or more than the calendar can hold, leave the term open-ended.
+            if (renewal.MaxRenewals is not { } max || max > MaxRenewalsComputed)
+            {
+                return null;
+            }
+
+            var end = last.Value;
+            for (var i = 0; i < max; i++)
+            {
+                if (TryPlus(end.PlusDays(1), each) is not { } next)
+                {
+                    return null;
+                }
+
+                end = next.PlusDays(-1);
+            }
+
+            return end;
+        }
+
+        return last;
+    }
+
+    /// <summary>The most renewals the term computation walks; more are taken as an open-ended term.</summary>
+    private const int MaxRenewalsComputed = 10_000;
+
+    /// <summary>Adds a period to a date; null when the result lies beyond the calendar (NodaTime's years -9998 to 9999).</summary>
+    internal static LocalDate? TryPlus(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Describes the term for a message, for example <c>2026-04-01 to 2031-03-31</c>.</summary>
+    internal static string DescribeTerm(AiContract contract)
+    {
+        var first = contract.EffectiveDate is { } e ? Text(e) : "the start";
+        var last = LastDayOfTerm(contract) is { } l ? Text(l) : "open-ended";
+        return $"{first} to {last}, renewals included";
+    }
+
+    /// <summary>Checks a period: it must not end before it starts and must lie within the term. Adds findings; returns whether it is usable.</summary>
+    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, string rule, List<Diagnostic> findings)
+    {
+        if (period.LastDay < period.FirstDay)
+        {
+            findings.Add(DiagnosticCatalogue.InvalidPeriod.Create(pointer, rule, ("value", Text(period.LastDay)), ("first", Text(period.FirstDay))));
+            return false;
+        }
+
+        var before = contract.EffectiveDate is { } effective && period.FirstDay < effective;
+        var after = LastDayOfTerm(contract) is { } last && period.LastDay > last;
+        if (before || after)
+        {
+            findings.Add(DiagnosticCatalogue.OutsideTerm.Create(pointer, rule, ("what", "The period"), ("value", period.ToString()), ("term", DescribeTerm(contract))));
+            return false;
+        }
+
+        return true;
+    }
+}

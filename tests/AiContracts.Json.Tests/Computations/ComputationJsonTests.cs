@@ -1,0 +1,192 @@
+using System.Reflection;
+using System.Text.Json;
+using AiContracts.Domain;
+using AiContracts.Domain.Computations;
+using AiContracts.Domain.Computations.ExitDates;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Exit;
+using AiContracts.Domain.Pricing;
+using AiContracts.Domain.Primitives;
+using AiContracts.Json.Internal;
+using NodaTime;
+using static AiContracts.Json.Tests.Computations.VendorSampleComputationTests;
+
+namespace AiContracts.Json.Tests.Computations;
+
+/// <summary>The computations' inputs and results read and write as JSON, with the contract's conventions.</summary>
+public sealed class ComputationJsonTests
+{
+    private static readonly SlaEvaluation MayEvaluation = SlaEvaluator.Evaluate(Contract, MayMeasurements, Usage(May));
+
+    private static readonly Invoice JuneInvoice = InvoiceCalculator.Calculate(Contract, Usage(June), MayEvaluation);
+
+    [Fact]
+    public void Serialize_Invoice_RoundTripsToAnEqualInvoice()
+    {
+        var json = ComputationJson.Serialize(JuneInvoice);
+
+        var back = ComputationJson.Deserialize<Invoice>(json);
+
+        Assert.Equal(JuneInvoice, back);
+        Assert.Equal(json, ComputationJson.Serialize(back));
+    }
+
+    [Fact]
+    public void Serialize_SlaEvaluation_RoundTripsToAnEqualEvaluation()
+    {
+        var back = ComputationJson.Deserialize<SlaEvaluation>(ComputationJson.Serialize(MayEvaluation));
+
+        Assert.Equal(MayEvaluation, back);
+    }
+
+    [Fact]
+    public void Serialize_InputsAndOtherResults_RoundTrip()
+    {
+        var notice = new TerminationNotice { NoticeDate = new LocalDate(2027, 1, 31), Trigger = TerminationTrigger.Convenience, GivenBy = PartyRole.Customer };
+        var timeline = ExitTimelineCalculator.Calculate(Contract, notice);
+        var chronic = SlaEvaluator.AssessChronicBreach(Contract, [MayEvaluation]);
+
+        Assert.Equal(Usage(May), ComputationJson.Deserialize<UsageStatement>(ComputationJson.Serialize(Usage(May))));
+        Assert.Equal(MayMeasurements, ComputationJson.Deserialize<SlaMeasurements>(ComputationJson.Serialize(MayMeasurements)));
+        Assert.Equal(notice, ComputationJson.Deserialize<TerminationNotice>(ComputationJson.Serialize(notice)));
+        Assert.Equal(timeline, ComputationJson.Deserialize<ExitTimeline>(ComputationJson.Serialize(timeline)));
+        Assert.Equal(chronic, ComputationJson.Deserialize<ChronicBreachAssessment>(ComputationJson.Serialize(chronic)));
+    }
+
+    [Fact]
+    public void Serialize_SmallInvoice_IsTheGoldenJson()
+    {
+        var contract = new AiContract
+        {
+            Id = ContractId.From("C-1"),
+            Title = "t",
+            Status = ContractStatus.Active,
+            Pricing = new PricingTerms
+            {
+                Currency = Currency.Eur,
+                Meters = [new Meter { Id = LocalId.From("m"), Name = "Requests", Unit = MeterUnit.Requests, Model = PricingModel.PerUnit, UnitPrice = Money.Of(0.0125m, "EUR") }],
+            },
+        };
+        var invoice = InvoiceCalculator.Calculate(contract, new UsageStatement { Period = ComputationPeriod.Month(2026, 3), Meters = [new MeterUsage { MeterId = LocalId.From("m"), Quantity = 10 }] });
+
+        const string expected = """
+            {
+              "contractId": "C-1",
+              "period": {
+                "firstDay": "2026-03-01",
+                "lastDay": "2026-03-31",
+                "isCalendarMonth": true
+              },
+              "currency": "EUR",
+              "rounding": "HalfEven",
+              "lines": [
+                {
+                  "kind": "Usage",
+                  "description": "Requests: 10 x 0.0125 EUR",
+                  "meterId": "m",
+                  "quantity": 10,
+                  "unitPrice": {
+                    "amount": 0.0125,
+                    "currency": "EUR"
+                  },
+                  "amount": {
+                    "amount": 0.12,
+                    "currency": "EUR"
+                  }
+                }
+              ],
+              "charges": {
+                "amount": 0.12,
+                "currency": "EUR"
+              },
+              "credits": {
+                "amount": 0.00,
+                "currency": "EUR"
+              },
+              "prepaidDrawdown": {
+                "amount": 0.00,
+                "currency": "EUR"
+              },
+              "total": {
+                "amount": 0.12,
+                "currency": "EUR"
+              },
+              "prepaidBalanceRemaining": {
+                "amount": 0.00,
+                "currency": "EUR"
+              },
+              "isComplete": true
+            }
+            """;
+        Assert.Equal(expected.ReplaceLineEndings("\n"), ComputationJson.Serialize(invoice).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Deserialize_UsageWithUnknownMember_ThrowsContractJsonException()
+    {
+        var e = Assert.Throws<ContractJsonException>(() => ComputationJson.Deserialize<UsageStatement>("""{"period": {"firstDay": "2026-03-01", "lastDay": "2026-03-31"}, "meter": []}"""));
+
+        Assert.Contains("UsageStatement", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_TypeThatIsNotAComputationType_Throws() =>
+        Assert.Throws<NotSupportedException>(() => ComputationJson.Deserialize<AiContract>("{}"));
+
+    [Fact]
+    public void Registry_HasAContractForEveryValueArrayOfTheComputations()
+    {
+        var roots = new[] { typeof(UsageStatement), typeof(Invoice), typeof(SlaMeasurements), typeof(SlaEvaluation), typeof(ChronicBreachAssessment), typeof(TerminationNotice), typeof(ExitTimeline) };
+        var used = roots.SelectMany(Reachable)
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Select(p => p.PropertyType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueArray<>))
+            .ToHashSet();
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Where(t => !ModelTypeRegistry.TryGetValueArray(t, out _)).Select(t => t.ToString()));
+        Assert.Empty(ModelTypeRegistry.ComputationValueArrays.Keys.Where(t => !used.Contains(t)).Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void Serialize_Evaluation_WritesNodaTimeValuesAsIsoStrings()
+    {
+        using var document = JsonDocument.Parse(ComputationJson.Serialize(MayEvaluation));
+
+        var availability = document.RootElement.GetProperty("objectives")[0];
+        Assert.Equal("2026-07-30", availability.GetProperty("claimDeadline").GetString());
+        Assert.Equal("PT1M", availability.GetProperty("availability").GetProperty("intervalLength").GetString());
+        Assert.Equal("PT1H30M", availability.GetProperty("exclusions")[0].GetProperty("excluded").GetString());
+    }
+
+    private static IEnumerable<Type> Reachable(Type root)
+    {
+        var seen = new HashSet<Type>();
+        var queue = new Queue<Type>([root]);
+        while (queue.Count > 0)
+        {
+            var type = queue.Dequeue();
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueArray<>))
+                {
+                    t = t.GetGenericArguments()[0];
+                }
+
+                if (t.Assembly == typeof(AiContract).Assembly && t.IsClass && t.GetMethod("<Clone>$") is not null)
+                {
+                    queue.Enqueue(t);
+                }
+            }
+        }
+
+        return seen;
+    }
+}
