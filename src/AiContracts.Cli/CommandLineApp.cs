@@ -25,6 +25,9 @@ internal static class CommandLineApp
             new VersionOption(),
             verbose,
             ValidateCommand.Create(console),
+            CheckCommand.Create(console),
+            ComputeCommands.Evaluate(console),
+            ComputeCommands.Price(console),
             SchemaCommand.Create(console),
         };
 

@@ -10,19 +10,22 @@ internal static class SchemaCommand
     internal static Command Create(CliConsole console)
     {
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the schema to this file instead of standard output." };
-        var command = new Command("schema", "Prints the published JSON Schema (draft 2020-12) of contract documents.") { output };
+        var kind = new Option<string>("--kind", "-k") { Description = "Which document's schema.", DefaultValueFactory = _ => "contract" };
+        kind.AcceptOnlyFromAmong("contract", "playbook");
+        var command = new Command("schema", "Prints a published JSON Schema (draft 2020-12): of contract documents, or of playbook documents.") { output, kind };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(output);
+            var text = parse.GetValue(kind) == "playbook" ? PlaybookSchema.Text : ContractSchema.Text;
             if (file is null)
             {
-                console.Out.Write(ContractSchema.Text);
+                console.Out.Write(text);
                 return ExitCodes.Success;
             }
 
             try
             {
-                File.WriteAllText(file.FullName, ContractSchema.Text, new UTF8Encoding(false));
+                File.WriteAllText(file.FullName, text, new UTF8Encoding(false));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -33,9 +33,11 @@ internal static class ValidateCommand
             }
         });
 
-        var command = new Command("validate", "Validates contract files against the published schema and the business rules.") { paths, format, failOn, jobs };
+        var playbook = new Option<string?>("--playbook", "-p") { Description = "Also check the rules of a playbook: a built-in name (ai-deployment-baseline, gdpr-article-28, strict) or a JSON playbook file." };
+        var command = new Command("validate", "Validates contract files against the published schema and the business rules.") { paths, format, failOn, jobs, playbook };
         command.SetAction(parse => Execute(
             console,
+            parse.GetValue(playbook) is { } name ? new ContractDocumentValidator(rules: CommandSupport.LoadPlaybook(name).CreateValidator()) : ContractDocumentValidator.Default,
             parse.GetValue(paths)!,
             parse.GetValue(format)!,
             parse.GetValue(failOn) switch { "warning" => DiagnosticSeverity.Warning, "never" => null, _ => DiagnosticSeverity.Error },
@@ -43,10 +45,9 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] paths, string format, DiagnosticSeverity? failOn, int jobs)
+    private static int Execute(CliConsole console, ContractDocumentValidator validator, string[] paths, string format, DiagnosticSeverity? failOn, int jobs)
     {
         var inputs = ContractInput.Expand(paths);
-        var validator = ContractDocumentValidator.Default;
         var outcomes = new FileOutcome[inputs.Count];
         using var progress = format == "text" && !console.IsOutputRedirected && !console.IsErrorRedirected && inputs.Count >= ProgressThreshold
             ? new Progress(console.Error, inputs.Count)

@@ -86,7 +86,9 @@ public static class ComputationJson
         }
         catch (JsonException e)
         {
-            throw new ContractJsonException($"The text is not a {typeof(T).Name}: {e.Message}", e);
+            // With the element's path, pointer, line and column, as for contracts.
+            var detail = e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];
+            throw Internal.ErrorTranslator.Create($"The text is not a {typeof(T).Name}: {detail}", e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, e);
         }
     }
 

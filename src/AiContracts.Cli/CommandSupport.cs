@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AiContracts.Domain;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Validation;
+using AiContracts.Json;
+
+namespace AiContracts.Cli;
+
+/// <summary>What the commands share: reading files, playbooks and computation inputs, and printing findings.</summary>
+internal static class CommandSupport
+{
+    /// <summary>The largest playbook, measurements or usage file read (contracts have the validator's own limit).</summary>
+    private const int MaxInputBytes = 16 * 1024 * 1024;
+
+    /// <summary>Resolves <c>--playbook</c>: a built-in name, or a JSON playbook file validated on load.</summary>
+    /// <exception cref="CliException">Neither a built-in name nor a readable file, or the file is not a valid playbook (its findings are listed).</exception>
+    public static Playbook LoadPlaybook(string value)
+    {
+        if (Playbook.BuiltIn.FirstOrDefault(p => p.Name == value) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        if (!File.Exists(value))
+        {
+            throw new CliException($"'{value}' is neither a built-in playbook ({string.Join(", ", Playbook.BuiltIn.Select(p => p.Name))}) nor a file.");
+        }
+
+        var result = PlaybookJson.Read(ReadText(value));
+        if (result.Playbook is { } playbook && result.IsValid)
+        {
+            return playbook;
+        }
+
+        var findings = result.Report.Diagnostics.Select(d => Format(value, d));
+        throw new CliException($"'{value}' is not a valid playbook:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
+    /// <summary>Reads and validates a contract file; the contract is null when the document is invalid.</summary>
+    public static (ValidationReport Report, AiContract? Contract) ReadContract(string path, ContractDocumentValidator validator)
+    {
+        var result = validator.Validate(ReadBytes(path, validator.Options.Json.MaxDocumentBytes));
+        return (result.Report, result.Contract);
+    }
+
+    /// <summary>Reads a computation input (measurements, usage) with the contract conventions; a bad file becomes findings.</summary>
+    public static (T? Value, IReadOnlyList<Diagnostic> Findings) ReadInput<T>(string path)
+        where T : class
+    {
+        var bytes = ReadBytes(path, MaxInputBytes);
+        try
+        {
+            using (JsonDocument.Parse(bytes))
+            {
+                // Syntax first, so that a malformed file gets AIC0001 with its position.
+            }
+        }
+        catch (JsonException e)
+        {
+            // System.Text.Json appends the path and position, which the finding carries itself.
+            var detail = e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];
+            var syntax = DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 };
+            return (null, [syntax]);
+        }
+
+        try
+        {
+            return (ComputationJson.Deserialize<T>(Encoding.UTF8.GetString(bytes)), []);
+        }
+        catch (ContractJsonException e)
+        {
+            var finding = DiagnosticCatalogue.InvalidValue.Create(e.Pointer ?? string.Empty, "input", ("detail", e.Detail)) with { Line = (int?)e.LineNumber, Column = (int?)e.Column };
+            return (null, [finding]);
+        }
+    }
+
+    /// <summary>One finding on one line: <c>path:line:column: severity CODE message (pointer)</c>.</summary>
+    public static string Format(string path, Diagnostic diagnostic) =>
+        diagnostic.Line is null ? $"{path}: {diagnostic}" : $"{path}:{diagnostic}";
+
+    /// <summary>Prints findings, one per line.</summary>
+    public static void Write(TextWriter output, string path, IEnumerable<Diagnostic> findings)
+    {
+        foreach (var finding in findings)
+        {
+            output.WriteLine(Format(path, finding));
+        }
+    }
+
+    /// <summary>Money as its exact amount and currency, <c>1234.50 EUR</c>; a dash when absent.</summary>
+    public static string Money(Domain.Primitives.Money? money) =>
+        money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount} {m.Currency.Code}") : "-";
+
+    private static string ReadText(string path) => Encoding.UTF8.GetString(ReadBytes(path, MaxInputBytes));
+
+    private static byte[] ReadBytes(string path, long limit)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"'{path}' does not exist.");
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > limit)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"'{path}' is larger than the limit of {limit} bytes."));
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': {e.Message}", e);
+        }
+    }
+}
