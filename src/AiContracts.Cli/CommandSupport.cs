@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Validation;
@@ -45,35 +44,12 @@ internal static class CommandSupport
         return (result.Report, result.Contract);
     }
 
-    /// <summary>Reads a computation input (measurements, usage) with the contract conventions; a bad file becomes findings.</summary>
+    /// <summary>Reads a computation input (measurements, usage) against its published schema; a bad file becomes findings.</summary>
     public static (T? Value, IReadOnlyList<Diagnostic> Findings) ReadInput<T>(string path)
         where T : class
     {
-        var bytes = ReadBytes(path, MaxInputBytes);
-        try
-        {
-            using (JsonDocument.Parse(bytes))
-            {
-                // Syntax first, so that a malformed file gets AIC0001 with its position.
-            }
-        }
-        catch (JsonException e)
-        {
-            // System.Text.Json appends the path and position, which the finding carries itself.
-            var detail = e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];
-            var syntax = DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 };
-            return (null, [syntax]);
-        }
-
-        try
-        {
-            return (ComputationJson.Deserialize<T>(Encoding.UTF8.GetString(bytes)), []);
-        }
-        catch (ContractJsonException e)
-        {
-            var finding = DiagnosticCatalogue.InvalidValue.Create(e.Pointer ?? string.Empty, "input", ("detail", e.Detail)) with { Line = (int?)e.LineNumber, Column = (int?)e.Column };
-            return (null, [finding]);
-        }
+        var result = ComputationJson.Read<T>(ReadBytes(path, MaxInputBytes));
+        return (result.IsValid ? result.Value : null, result.Report.Diagnostics);
     }
 
     /// <summary>One finding on one line: <c>path:line:column: severity CODE message (pointer)</c>.</summary>

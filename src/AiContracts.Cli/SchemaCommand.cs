@@ -11,12 +11,18 @@ internal static class SchemaCommand
     {
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the schema to this file instead of standard output." };
         var kind = new Option<string>("--kind", "-k") { Description = "Which document's schema.", DefaultValueFactory = _ => "contract" };
-        kind.AcceptOnlyFromAmong("contract", "playbook");
-        var command = new Command("schema", "Prints a published JSON Schema (draft 2020-12): of contract documents, or of playbook documents.") { output, kind };
+        kind.AcceptOnlyFromAmong("contract", "playbook", "measurements", "usage");
+        var command = new Command("schema", "Prints a published JSON Schema (draft 2020-12): of contracts, playbooks, or the measurement and usage files of evaluate and price.") { output, kind };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(output);
-            var text = parse.GetValue(kind) == "playbook" ? PlaybookSchema.Text : ContractSchema.Text;
+            var text = parse.GetValue(kind) switch
+            {
+                "playbook" => PlaybookSchema.Text,
+                "measurements" => ComputationSchema.Measurements,
+                "usage" => ComputationSchema.Usage,
+                _ => ContractSchema.Text,
+            };
             if (file is null)
             {
                 console.Out.Write(text);

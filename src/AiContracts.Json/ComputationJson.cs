@@ -1,5 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Json.Internal;
 using AiContracts.Domain.Computations.ExitDates;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
@@ -98,6 +102,90 @@ public static class ComputationJson
         ArgumentNullException.ThrowIfNull(value);
         return JsonSerializer.Serialize(value, Info<T>());
     }
+
+    /// <summary>
+    /// Reads an input or result from UTF-8 JSON and reports every problem instead of throwing: malformed JSON (with its
+    /// line and column), every violation of the published schema (<see cref="ComputationSchema"/>, for measurements and
+    /// usage), and values the model cannot hold, each with its JSON Pointer, line and column.
+    /// </summary>
+    /// <typeparam name="T">What the file holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON (a leading byte-order mark is allowed).</param>
+    /// <returns>The value, or the findings.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this class reads.</exception>
+    public static ComputationReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8Json)
+        where T : class
+    {
+        const int MaxDepth = 64;
+        const int MaxFindings = 1000;
+        var info = Info<T>();
+        var options = AiContractSerializer.Default.JsonSerializerOptions;
+        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (!Utf8.IsValid(utf8Json.Span))
+        {
+            return Failed<T>(ErrorTranslator.InvalidUtf8(utf8Json.Span));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            var syntax = DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", Detail(e)));
+            return Failed<T>(syntax with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 });
+        }
+
+        using (document)
+        {
+            var findings = new List<Diagnostic>();
+            var schema = typeof(T) == typeof(SlaMeasurements) ? MeasurementsSchema.Value : typeof(T) == typeof(UsageStatement) ? UsageSchema.Value : null;
+            var errors = new List<SchemaError>();
+            if (schema is not null && !schema.Evaluate(document.RootElement, errors, MaxFindings))
+            {
+                findings.AddRange(SchemaDiagnostics.From(errors, document.RootElement, options, typeof(T)).Take(MaxFindings));
+            }
+
+            T? value = null;
+            if (findings.Count == 0)
+            {
+                try
+                {
+                    value = document.RootElement.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
+                }
+                catch (JsonException e)
+                {
+                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(e.Path is null ? string.Empty : JsonPaths.ToPointer(e.Path), "model", ("detail", Detail(e))));
+                }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+                {
+                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
+                }
+            }
+
+            if (findings.Count > 0)
+            {
+                var positions = PositionIndex.Build(utf8Json.Span, MaxDepth);
+                findings = [.. findings.Select(d => positions.Find(d.Pointer) is { } p ? d with { Line = p.Line, Column = p.Column } : d)];
+                return new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(findings)) };
+            }
+
+            return new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
+        }
+    }
+
+    private static readonly Lazy<CompiledSchema> MeasurementsSchema = new(() => CompiledSchema.Compile(ComputationSchema.Measurements));
+    private static readonly Lazy<CompiledSchema> UsageSchema = new(() => CompiledSchema.Compile(ComputationSchema.Usage));
+
+    private static ComputationReadResult<T> Failed<T>(Diagnostic diagnostic)
+        where T : class => new() { Report = new ValidationReport([diagnostic]) };
+
+    /// <summary>The exception's message without the path and position System.Text.Json appends (the finding carries them).</summary>
+    private static string Detail(JsonException e) => e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];
 
     private static JsonTypeInfo<T> Info<T>() =>
         Infos.TryGetValue(typeof(T), out var info)

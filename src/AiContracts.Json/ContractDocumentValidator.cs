@@ -104,7 +104,7 @@ public sealed class ContractDocumentValidator
 
         if (!Utf8.IsValid(utf8Json.Span))
         {
-            return Single(InvalidUtf8(utf8Json.Span));
+            return Single(ErrorTranslator.InvalidUtf8(utf8Json.Span));
         }
 
         JsonDocument document;
@@ -232,20 +232,6 @@ public sealed class ContractDocumentValidator
             Report = new ValidationReport(ValueArray.From(findings), _warningsAreErrors),
             Contract = contract,
         };
-    }
-
-    /// <summary>The first byte that is not part of valid UTF-8, with its line and column.</summary>
-    private static Diagnostic InvalidUtf8(ReadOnlySpan<byte> utf8Json)
-    {
-        var index = 0;
-        while (Rune.DecodeFromUtf8(utf8Json[index..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            index += consumed;
-        }
-
-        var (line, column) = ErrorTranslator.LineAndColumn(utf8Json, index);
-        var detail = $"byte 0x{utf8Json[index]:X2} is not valid UTF-8; save the file as UTF-8.";
-        return DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)line, Column = (int)column };
     }
 
     private ContractValidationResult Single(Diagnostic diagnostic) => new()

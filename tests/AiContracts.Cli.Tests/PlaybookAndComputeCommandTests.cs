@@ -125,8 +125,7 @@ public sealed class PlaybookAndComputeCommandTests
         var result = CliRunner.Run(["price", Contract("01-vendor-llm-api.json"), "--usage", usage]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error AIC0017", result.Out, StringComparison.Ordinal);
-        Assert.Contains("/meters/0/quantity", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{usage}:1:93: error AIC0010 Expected a number but found a string ('lots'). (/meters/0/quantity)", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,6 +135,17 @@ public sealed class PlaybookAndComputeCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error AIC0013", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("measurements")]
+    [InlineData("usage")]
+    public void Schema_OfAnInputFile_IsItsPublishedSchema(string kind)
+    {
+        var result = CliRunner.Run(["schema", "--kind", kind]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal((kind == "usage" ? ComputationSchema.Usage : ComputationSchema.Measurements).ReplaceLineEndings("\n"), result.Out);
     }
 
     [Fact]

@@ -28,6 +28,20 @@ internal static partial class ErrorTranslator
         return Create(detail, path, line, column, exception);
     }
 
+    /// <summary>The first byte that is not part of valid UTF-8, with its line and column.</summary>
+    internal static Domain.Diagnostics.Diagnostic InvalidUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        var index = 0;
+        while (System.Text.Rune.DecodeFromUtf8(utf8Json[index..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        var (line, column) = ErrorTranslator.LineAndColumn(utf8Json, index);
+        var detail = $"byte 0x{utf8Json[index]:X2} is not valid UTF-8; save the file as UTF-8.";
+        return Domain.Diagnostics.DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)line, Column = (int)column };
+    }
+
     /// <summary>The 1-based line and column of a character index in a text.</summary>
     internal static (long Line, long Column) LineAndColumn(string text, int index)
     {
@@ -281,9 +295,9 @@ internal static partial class ErrorTranslator
     internal static Type? ResolveType(JsonSerializerOptions options, string path) => ResolveType(options, JsonPaths.Segments(path));
 
     /// <summary>The .NET type the model expects at a sequence of member names and array indexes.</summary>
-    internal static Type? ResolveType(JsonSerializerOptions options, IEnumerable<string> segments)
+    internal static Type? ResolveType(JsonSerializerOptions options, IEnumerable<string> segments, Type? root = null)
     {
-        var type = typeof(Domain.AiContract);
+        var type = root ?? typeof(Domain.AiContract);
         foreach (var segment in segments)
         {
             var info = options.GetTypeInfo(type);

@@ -48,7 +48,7 @@ internal static class SchemaDiagnostics
     }
 
     /// <summary>Maps violations, each an instance location and a keyword, in the order they were found.</summary>
-    internal static IEnumerable<Diagnostic> From(IEnumerable<SchemaError> errors, JsonElement root, JsonSerializerOptions options)
+    internal static IEnumerable<Diagnostic> From(IEnumerable<SchemaError> errors, JsonElement root, JsonSerializerOptions options, Type? rootType = null)
     {
         // Keywords per instance location, in the order the evaluation reported them.
         var byPointer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ internal static class SchemaDiagnostics
                 : keywords.Contains("pattern") ? keywords.Where(k => k != "format") : keywords;
             foreach (var keyword in reported)
             {
-                foreach (var diagnostic in Map(keyword, pointer, root, options))
+                foreach (var diagnostic in Map(keyword, pointer, root, options, rootType))
                 {
                     yield return diagnostic;
                 }
@@ -86,11 +86,11 @@ internal static class SchemaDiagnostics
         }
     }
 
-    private static IEnumerable<Diagnostic> Map(string keyword, string pointer, JsonElement root, JsonSerializerOptions options)
+    private static IEnumerable<Diagnostic> Map(string keyword, string pointer, JsonElement root, JsonSerializerOptions options, Type? rootType)
     {
         var segments = Segments(pointer);
         var element = Find(root, segments);
-        var type = ErrorTranslator.ResolveType(options, segments);
+        var type = ErrorTranslator.ResolveType(options, segments, rootType);
         // The offending value matters only for scalar keywords; never copy a whole object for a message.
         var value = element switch
         {
@@ -104,14 +104,14 @@ internal static class SchemaDiagnostics
         {
             case CompiledSchema.DuplicateKeyword:
             {
-                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1));
+                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1), rootType);
                 yield return DiagnosticCatalogue.DuplicateMember.Create(pointer, Rule, ("member", JsonTokens.Shorten(segments.LastOrDefault() ?? string.Empty)), ("type", parent?.Name ?? "this object"));
                 break;
             }
 
             case "additionalProperties":
             {
-                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1));
+                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1), rootType);
                 var allowed = parent is null ? null : ErrorTranslator.MemberNames(options, parent);
                 yield return DiagnosticCatalogue.UnknownMember.Create(
                     pointer,
@@ -178,7 +178,7 @@ internal static class SchemaDiagnostics
                     pointer,
                     Rule,
                     ("value", JsonTokens.Shorten(value)),
-                    ("range", type == typeof(Percentage) ? "a percentage is between 0 and 100" : $"a whole number is between {int.MinValue} and {int.MaxValue}"));
+                    ("range", type == typeof(Percentage) ? "a percentage is between 0 and 100" : type == typeof(long) ? $"a whole number is between {long.MinValue} and {long.MaxValue}" : $"a whole number is between {int.MinValue} and {int.MaxValue}"));
                 break;
             default:
                 yield return DiagnosticCatalogue.InvalidValue.Create(pointer, Rule, ("detail", $"The value does not satisfy the schema's '{keyword}' constraint."), ("value", JsonTokens.Shorten(value)));
@@ -190,7 +190,7 @@ internal static class SchemaDiagnostics
     {
         _ when type == typeof(string) || type == typeof(LocalId) || type == typeof(ContractId) => "a string",
         _ when type == typeof(bool) => "true or false",
-        _ when type == typeof(int) => "a whole number",
+        _ when type == typeof(int) || type == typeof(long) => "a whole number",
         _ when type == typeof(decimal) || type == typeof(Percentage) => "a number",
         _ when type == typeof(Money) => "money as an object such as {\"amount\": 1234.50, \"currency\": \"EUR\"}",
         _ when type == typeof(Currency) => "an ISO 4217 currency code such as 'EUR'",

@@ -24,12 +24,19 @@ internal static partial class ContractSchemaGenerator
 
     private static readonly Assembly Domain = typeof(AiContract).Assembly;
 
-    internal static string Generate()
+    internal static string Generate() => Generate(
+        typeof(AiContract),
+        SchemaId,
+        "AI-deployment contract",
+        $"An AI-deployment contract document, format version {SchemaVersion.Current} (any 1.x document whose members this version knows). ");
+
+    /// <summary>The schema of the documents whose root is <paramref name="rootType"/>, with its definitions.</summary>
+    internal static string Generate(Type rootType, string id, string title, string descriptionPrefix)
     {
         var options = AiContractSerializer.Default.JsonSerializerOptions;
         var docs = XmlDocs.Load(Domain);
         var defs = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
-        var queue = new Queue<Type>([typeof(AiContract)]);
+        var queue = new Queue<Type>([rootType]);
         var seen = new HashSet<Type>();
 
         while (queue.Count > 0)
@@ -46,10 +53,10 @@ internal static partial class ContractSchemaGenerator
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = SchemaId,
-            ["title"] = "AI-deployment contract",
-            ["description"] = $"An AI-deployment contract document, format version {SchemaVersion.Current} (any 1.x document whose members this version knows). " + docs.Type(typeof(AiContract)),
-            ["$ref"] = "#/$defs/AiContract",
+            ["$id"] = id,
+            ["title"] = title,
+            ["description"] = descriptionPrefix + docs.Type(rootType),
+            ["$ref"] = $"#/$defs/{rootType.Name}",
             ["$defs"] = new JsonObject(defs.Select(d => new KeyValuePair<string, JsonNode?>(d.Key, d.Value))),
         };
 
@@ -146,6 +153,11 @@ internal static partial class ContractSchemaGenerator
         if (type == typeof(int))
         {
             return new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue };
+        }
+
+        if (type == typeof(long))
+        {
+            return new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue };
         }
 
         if (type == typeof(decimal))
