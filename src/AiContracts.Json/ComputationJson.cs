@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Primitives;
 using AiContracts.Json.Internal;
@@ -119,25 +118,10 @@ public static class ComputationJson
         const int MaxFindings = 1000;
         var info = Info<T>();
         var options = AiContractSerializer.Default.JsonSerializerOptions;
-        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var document = DocumentStages.Parse(ref utf8Json, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, options, out var problem);
+        if (document is null)
         {
-            utf8Json = utf8Json[3..];
-        }
-
-        if (!Utf8.IsValid(utf8Json.Span))
-        {
-            return Failed<T>(ErrorTranslator.InvalidUtf8(utf8Json.Span));
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            var syntax = DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", Detail(e)));
-            return Failed<T>(syntax with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 });
+            return new ComputationReadResult<T> { Report = new ValidationReport([problem!]) };
         }
 
         using (document)
@@ -169,9 +153,7 @@ public static class ComputationJson
 
             if (findings.Count > 0)
             {
-                var positions = PositionIndex.Build(utf8Json.Span, MaxDepth);
-                findings = [.. findings.Select(d => positions.Find(d.Pointer) is { } p ? d with { Line = p.Line, Column = p.Column } : d)];
-                return new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(findings)) };
+                return new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(DocumentStages.Locate(findings, utf8Json.Span, MaxDepth))) };
             }
 
             return new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
@@ -180,9 +162,6 @@ public static class ComputationJson
 
     private static readonly Lazy<CompiledSchema> MeasurementsSchema = new(() => CompiledSchema.Compile(ComputationSchema.Measurements));
     private static readonly Lazy<CompiledSchema> UsageSchema = new(() => CompiledSchema.Compile(ComputationSchema.Usage));
-
-    private static ComputationReadResult<T> Failed<T>(Diagnostic diagnostic)
-        where T : class => new() { Report = new ValidationReport([diagnostic]) };
 
     /// <summary>The exception's message without the path and position System.Text.Json appends (the finding carries them).</summary>
     private static string Detail(JsonException e) => e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Primitives;
@@ -92,34 +91,10 @@ public sealed class ContractDocumentValidator
     /// <returns>The result.</returns>
     public ContractValidationResult Validate(ReadOnlyMemory<byte> utf8Json)
     {
-        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var document = DocumentStages.Parse(ref utf8Json, Options.Json.MaxDocumentBytes, Options.Json.MaxDepth, _json, out var problem);
+        if (document is null)
         {
-            utf8Json = utf8Json[3..];
-        }
-
-        if (utf8Json.Length > Options.Json.MaxDocumentBytes)
-        {
-            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        if (!Utf8.IsValid(utf8Json.Span))
-        {
-            return Single(ErrorTranslator.InvalidUtf8(utf8Json.Span));
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = Options.Json.MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            var translated = ErrorTranslator.Translate(e, _json, utf8Json.Span, checkVersion: false);
-            var descriptor = translated.Detail.Contains("nested deeper", StringComparison.Ordinal) ? DiagnosticCatalogue.TooDeep : DiagnosticCatalogue.MalformedJson;
-            var diagnostic = descriptor == DiagnosticCatalogue.TooDeep
-                ? descriptor.Create(string.Empty, "limits", ("limit", Options.Json.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                : descriptor.Create(string.Empty, "syntax", ("detail", translated.Detail.Replace("Malformed JSON: ", string.Empty, StringComparison.Ordinal)));
-            return Single(diagnostic with { Line = (int?)translated.LineNumber, Column = (int?)translated.Column });
+            return Single(problem!);
         }
 
         using (document)
@@ -197,36 +172,7 @@ public sealed class ContractDocumentValidator
 
     private ContractValidationResult Finish(List<Diagnostic> findings, AiContract? contract, ReadOnlySpan<byte> utf8Json)
     {
-        if (findings.Count > 0)
-        {
-            var positions = PositionIndex.Build(utf8Json, Options.Json.MaxDepth);
-            Dictionary<string, int>? repetitions = null;
-            for (var i = 0; i < findings.Count; i++)
-            {
-                var position = positions.Find(findings[i].Pointer);
-                if (findings[i].Code == DiagnosticCatalogue.DuplicateMember.Code)
-                {
-                    // Each finding about a repeated name points at the next repetition, not at the first occurrence.
-                    repetitions ??= new(StringComparer.Ordinal);
-                    var repetition = repetitions.GetValueOrDefault(findings[i].Pointer);
-                    repetitions[findings[i].Pointer] = repetition + 1;
-                    position = positions.FindRepetition(findings[i].Pointer, repetition);
-                }
-
-                if (findings[i].Line is null && position is { } found)
-                {
-                    findings[i] = findings[i] with { Line = found.Line, Column = found.Column };
-                }
-            }
-
-            findings = Cap([.. findings
-                .Select((d, i) => (d, i))
-                .OrderBy(x => x.d.Line ?? int.MaxValue)
-                .ThenBy(x => x.d.Column ?? int.MaxValue)
-                .ThenBy(x => x.i)
-                .Select(x => x.d)]);
-        }
-
+        findings = Cap(DocumentStages.Locate(findings, utf8Json, Options.Json.MaxDepth));
         return new ContractValidationResult
         {
             Report = new ValidationReport(ValueArray.From(findings), _warningsAreErrors),
