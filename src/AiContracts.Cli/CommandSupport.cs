@@ -80,17 +80,37 @@ internal static class CommandSupport
 
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > limit)
-            {
-                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"'{path}' is larger than the limit of {limit} bytes."));
-            }
-
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return ReadBounded(stream, limit)
+                ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"'{path}' is larger than the limit of {limit} bytes."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read '{path}': {e.Message}", e);
         }
+    }
+
+    /// <summary>Reads a stream to its end, or returns null as soon as it is longer than <paramref name="limit"/> bytes.</summary>
+    internal static byte[]? ReadBounded(Stream stream, long limit)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            return null;
+        }
+
+        using var buffer = stream.CanSeek ? new MemoryStream((int)(stream.Length - stream.Position)) : new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }

@@ -86,7 +86,7 @@ internal static class ValidateCommand
         try
         {
             using var stream = input.IsStandardInput ? console.OpenStandardInput() : new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            bytes = ReadBounded(stream, limit);
+            bytes = CommandSupport.ReadBounded(stream, limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -119,30 +119,6 @@ internal static class ValidateCommand
         }
 
         return new FileOutcome(input, report, null, columns);
-    }
-
-    /// <summary>Reads a stream to its end, or returns null as soon as it is longer than <paramref name="limit"/> bytes.</summary>
-    private static byte[]? ReadBounded(Stream stream, long limit)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return null;
-        }
-
-        using var buffer = stream.CanSeek ? new MemoryStream((int)(stream.Length - stream.Position)) : new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>A one-line progress indicator on an interactive terminal's standard error, erased at the end.</summary>
