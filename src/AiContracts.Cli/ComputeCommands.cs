@@ -4,6 +4,8 @@ using AiContracts.Domain;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.Validation;
 using AiContracts.Json;
 
 namespace AiContracts.Cli;
@@ -11,6 +13,9 @@ namespace AiContracts.Cli;
 /// <summary><c>aicontracts evaluate</c> and <c>aicontracts price</c>: service credits from measurements, invoices from usage.</summary>
 internal static class ComputeCommands
 {
+    /// <summary>Structure and integrity (the <c>none</c> playbook): what a computation needs of a contract.</summary>
+    private static readonly ContractDocumentValidator Computable = new(rules: Playbook.None.CreateValidator());
+
     internal static Command Evaluate(CliConsole console)
     {
         var contract = new Argument<string>("contract") { Description = "The contract file." };
@@ -49,7 +54,19 @@ internal static class ComputeCommands
                 return null;
             }
 
-            var invoice = InvoiceCalculator.Calculate(c, u, m is null ? null : SlaEvaluator.Evaluate(c, m));
+            var evaluation = m is null ? null : SlaEvaluator.Evaluate(c, m);
+            if (evaluation is not null && !evaluation.IsComplete)
+            {
+                // Credits from measurements that cannot be evaluated would be wrong (zero): no invoice, the evaluation's findings instead.
+                return (evaluation.Diagnostics, ComputationJson.Serialize(evaluation), Text(evaluation));
+            }
+
+            var invoice = InvoiceCalculator.Calculate(c, u, evaluation);
+            if (evaluation is { Diagnostics.Count: > 0 })
+            {
+                invoice = invoice with { Diagnostics = ValueArray.From(evaluation.Diagnostics.Concat(invoice.Diagnostics)) };
+            }
+
             return (invoice.Diagnostics, ComputationJson.Serialize(invoice), Text(invoice));
         }));
         return command;
@@ -65,8 +82,9 @@ internal static class ComputeCommands
     /// <summary>Reads the contract, computes, prints; exit code 1 when the contract or an input is invalid or the computation has errors.</summary>
     private static int Run(CliConsole console, string contractPath, string format, Func<AiContract, (IReadOnlyList<Diagnostic> Findings, string Json, string Text)?> compute)
     {
-        var (report, contract) = CommandSupport.ReadContract(contractPath, ContractDocumentValidator.Default);
-        if (contract is null)
+        // Computations need structure and integrity, not policy: a contract the playbook dislikes still computes.
+        var (report, contract) = CommandSupport.ReadContract(contractPath, Computable);
+        if (contract is null || !report.IsValid)
         {
             CommandSupport.Write(console.Out, contractPath, report.Diagnostics);
             return ExitCodes.Findings;

@@ -3,6 +3,7 @@ using System.Globalization;
 using AiContracts.Cli.Output;
 using AiContracts.Cli.Validation;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Validation;
 using AiContracts.Json;
 
 namespace AiContracts.Cli;
@@ -33,11 +34,17 @@ internal static class ValidateCommand
             }
         });
 
-        var playbook = new Option<string?>("--playbook", "-p") { Description = "Also check the rules of a playbook: a built-in name (ai-deployment-baseline, gdpr-article-28, strict) or a JSON playbook file." };
+        var playbook = new Option<string>("--playbook", "-p")
+        {
+            Description = "The playbook checked on top of structure and integrity: a built-in name (ai-deployment-baseline, gdpr-article-28, strict, or none for structure and integrity only) or a JSON playbook file.",
+            DefaultValueFactory = _ => Playbook.AiDeploymentBaseline.Name,
+        };
         var command = new Command("validate", "Validates contract files against the published schema and the business rules.") { paths, format, failOn, jobs, playbook };
         command.SetAction(parse => Execute(
             console,
-            parse.GetValue(playbook) is { } name ? new ContractDocumentValidator(rules: CommandSupport.LoadPlaybook(name).CreateValidator()) : ContractDocumentValidator.Default,
+            parse.GetValue(playbook) is { } name && name != Playbook.AiDeploymentBaseline.Name
+                ? new ContractDocumentValidator(rules: CommandSupport.LoadPlaybook(name).CreateValidator())
+                : ContractDocumentValidator.Default,
             parse.GetValue(paths)!,
             parse.GetValue(format)!,
             parse.GetValue(failOn) switch { "warning" => DiagnosticSeverity.Warning, "never" => null, _ => DiagnosticSeverity.Error },

@@ -129,6 +129,49 @@ public sealed class PlaybookAndComputeCommandTests
     }
 
     [Fact]
+    public void Price_WithMeasurementsThatCannotBeEvaluated_FailsWithTheirFindingsAndNoInvoice()
+    {
+        // Valid against the schema, but more good events than events: once an invoice with zero credits and exit code 0.
+        using var folder = new TemporaryFolder();
+        var measurements = Path.Combine(folder.Path, "measurements.json");
+        File.WriteAllText(measurements, """{"period": {"firstDay": "2026-05-01", "lastDay": "2026-05-31"}, "kpis": [{"kpiId": "kpi-error-rate", "goodEvents": 20, "totalEvents": 10}]}""");
+
+        var result = CliRunner.Run(["price", Contract("01-vendor-llm-api.json"), "--usage", Input("01-vendor-2026-06-usage.json"), "--measurements", measurements]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error AIC7004", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invoice of", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Price_WithValidMeasurements_AppliesTheirCredits()
+    {
+        using var folder = new TemporaryFolder();
+        var measurements = Path.Combine(folder.Path, "measurements.json");
+        File.WriteAllText(measurements, """{"period": {"firstDay": "2026-06-01", "lastDay": "2026-06-30"}, "kpis": [{"kpiId": "kpi-availability", "attained": 99.5}]}""");
+
+        var result = CliRunner.Run(["price", Contract("01-vendor-llm-api.json"), "--usage", Input("01-vendor-2026-06-usage.json"), "--measurements", measurements, "--format", "json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var invoice = ComputationJson.Deserialize<Domain.Computations.Invoicing.Invoice>(result.Out);
+        Assert.True(invoice.Credits!.Amount < 0, result.Out);
+        Assert.Contains(invoice.Diagnostics, d => d.Code == "AIC7007"); // the evaluation's warnings travel with the invoice
+    }
+
+    [Fact]
+    public void Validate_WithoutAPlaybook_RunsTheBaselineAndNoneRunsStructureAndIntegrityOnly()
+    {
+        var byDefault = CliRunner.Run(["validate", SampleFiles.ContractsFolder]);
+        var baseline = CliRunner.Run(["validate", SampleFiles.ContractsFolder, "--playbook", "ai-deployment-baseline"]);
+        var none = CliRunner.Run(["validate", SampleFiles.ContractsFolder, "--playbook", "none"]);
+
+        Assert.Equal((1, baseline.Out), (byDefault.ExitCode, byDefault.Out));
+        Assert.Contains("04-risky-vendor-draft.json", byDefault.Out, StringComparison.Ordinal);
+        Assert.Equal(0, none.ExitCode);
+        Assert.DoesNotContain(": error AIC", none.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Price_InvalidContract_ListsItsFindings()
     {
         var result = CliRunner.Run(["price", CliRunner.InRepository("tests", "AiContracts.Cli.Tests", "Fixtures", "invalid", "non-ascii.json"), "--usage", Input("01-vendor-2026-06-usage.json")]);

@@ -94,7 +94,7 @@ public sealed class AiContractsServiceCollectionExtensionsTests
         var e = Assert.Throws<OptionsValidationException>(() => Start(provider));
 
         Assert.Contains("Playbook 'typo' names 'retension', which is not a built-in rule", e.Message, StringComparison.Ordinal);
-        Assert.Contains("AiContractsOptions.Playbook is 'lenient', which is neither a built-in playbook nor a registered one; expected one of ai-deployment-baseline, gdpr-article-28, strict, typo.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("AiContractsOptions.Playbook is 'lenient', which is neither a built-in playbook nor a registered one; expected one of ai-deployment-baseline, gdpr-article-28, strict, none, typo.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

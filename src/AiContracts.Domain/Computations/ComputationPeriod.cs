@@ -24,11 +24,20 @@ public sealed record ComputationPeriod
     public static ComputationPeriod Month(int year, int month)
     {
         var first = new LocalDate(year, month, 1);
-        return new ComputationPeriod { FirstDay = first, LastDay = first.PlusMonths(1).PlusDays(-1) };
+        return new ComputationPeriod { FirstDay = first, LastDay = new LocalDate(year, month, first.Calendar.GetDaysInMonth(year, month)) };
     }
 
     /// <summary>Whether the period is exactly one calendar month.</summary>
-    public bool IsCalendarMonth => FirstDay.Day == 1 && LastDay == FirstDay.PlusMonths(1).PlusDays(-1);
+    public bool IsCalendarMonth => IsCalendarMonths(1);
+
+    /// <summary>Whether the period is exactly the given number of whole calendar months in one year, from the first of a month (never throws, even in 9999).</summary>
+    internal bool IsCalendarMonths(int months)
+    {
+        var first = FirstDay;
+        var lastMonth = first.Month + months - 1;
+        return first.Day == 1 && lastMonth <= 12 && first.Calendar == LastDay.Calendar
+            && LastDay == new LocalDate(first.Year, lastMonth, first.Calendar.GetDaysInMonth(first.Year, lastMonth), first.Calendar);
+    }
 
     /// <summary>Formats the period as <c>first/last</c> in ISO 8601, for example <c>2026-03-01/2026-03-31</c>.</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ namespace AiContracts.Domain.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code this library emits, with its message template: the one place where wording lives. Codes are
-/// never reused. Ranges: <c>AIC00xx</c> schema and syntax, <c>AIC02xx</c> references between elements; the business
+/// never reused. Ranges: <c>AIC00xx</c> schema and syntax, <c>AIC02xx</c> references between elements and the contract's integrity; the business
 /// rules take <c>AIC1xxx</c> (service levels) to <c>AIC6xxx</c> (governance), and the computations' inputs <c>AIC7xxx</c>;
 /// each area lists its codes in its own partial file. <c>docs/rules.md</c> explains each code.
 /// </summary>
@@ -13,6 +13,7 @@ public static partial class DiagnosticCatalogue
 {
     private const string Syntax = "schema and syntax";
     private const string References = "references";
+    private const string Integrity = "integrity";
 
     /// <summary>AIC0001: the text is not well-formed JSON.</summary>
     public static DiagnosticDescriptor MalformedJson { get; } = Error("AIC0001", "Malformed JSON", Syntax, "The document is not well-formed JSON: {detail}");
@@ -59,6 +60,12 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0202: a reference names an element that does not exist.</summary>
     public static DiagnosticDescriptor UnknownReference { get; } = Error("AIC0202", "Unknown reference", References, "'{value}' is not the id of any {what}; expected one of {allowed}.");
 
+    /// <summary>AIC0203: a period the calculators add to a date cannot be added to one (a partial day, a negative or an endless period).</summary>
+    public static DiagnosticDescriptor PeriodNotApplicable { get; } = Error("AIC0203", "Period cannot be applied to dates", Integrity, "{what} is {value}, which {problem}; it is added to calendar dates, so write it in whole years, months, weeks or days (a time component counts only as whole 24-hour days: PT72H is P3D).");
+
+    /// <summary>AIC0204: a value a calculator needs is outside the range it can compute with.</summary>
+    public static DiagnosticDescriptor NotComputable { get; } = Error("AIC0204", "Value cannot be computed", Integrity, "{what} is {value}; {expected}.");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
 
@@ -73,7 +80,7 @@ public static partial class DiagnosticCatalogue
     private static DiagnosticDescriptor[] SyntaxAndReferenceDescriptors() =>
     [
         MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
-        UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference,
+        UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference, PeriodNotApplicable, NotComputable,
     ];
 
     private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>

@@ -43,6 +43,13 @@ internal static class ComputationSupport
     /// <summary>Rounds a cap toward zero to the currency's minor unit, so that an amount held to the rounded cap never exceeds the cap as written.</summary>
     internal static Money RoundCap(Money cap) => Round(cap, RoundingMode.Down);
 
+    /// <summary>The contract's integrity findings when it has any: a calculator then returns them instead of a number.</summary>
+    internal static ValueArray<Diagnostic>? Integrity(AiContract contract)
+    {
+        var findings = Validation.ContractIntegrity.Evaluate(contract);
+        return findings.Count == 0 ? null : ValueArray.From(findings.Take(FindingList.Limit));
+    }
+
     /// <summary>Formats a number with the invariant culture.</summary>
     internal static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -71,7 +78,7 @@ internal static class ComputationSupport
         }
 
         var renewal = term!.Renewal;
-        if (renewal is not null && renewal.Kind != RenewalKind.None && renewal.RenewalPeriod is { } each && !each.Normalize().Equals(Period.Zero))
+        if (renewal is not null && renewal.Kind != RenewalKind.None && renewal.RenewalPeriod is { } each && !DateMath.IsZero(each))
         {
             // Unlimited renewals, or more than the calendar can hold, leave the term open-ended.
             if (renewal.MaxRenewals is not { } max || max > MaxRenewalsComputed)
@@ -99,18 +106,11 @@ internal static class ComputationSupport
     /// <summary>The most renewals the term computation walks; more are taken as an open-ended term.</summary>
     private const int MaxRenewalsComputed = 10_000;
 
-    /// <summary>Adds a period to a date; null when the result lies beyond the calendar (NodaTime's years -9998 to 9999).</summary>
-    internal static LocalDate? TryPlus(LocalDate date, Period period)
-    {
-        try
-        {
-            return date.Plus(period);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            return null;
-        }
-    }
+    /// <summary>
+    /// Adds a period to a date (<see cref="DateMath"/>: whole-day time components count as days); null when the result lies
+    /// beyond the calendar (NodaTime's years -9998 to 9999). The integrity checks refuse the periods it cannot apply.
+    /// </summary>
+    internal static LocalDate? TryPlus(LocalDate date, Period period) => DateMath.TryPlus(date, period);
 
     /// <summary>Describes the term for a message, for example <c>2026-04-01 to 2031-03-31</c>.</summary>
     internal static string DescribeTerm(AiContract contract)
@@ -121,7 +121,7 @@ internal static class ComputationSupport
     }
 
     /// <summary>Checks a period: it must not end before it starts and must lie within the term. Adds findings; returns whether it is usable.</summary>
-    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, string rule, List<Diagnostic> findings)
+    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, string rule, FindingList findings)
     {
         if (period.LastDay < period.FirstDay)
         {

@@ -4,8 +4,9 @@ using AiContracts.Domain.Primitives;
 namespace AiContracts.Domain.Validation;
 
 /// <summary>
-/// Runs an ordered set of business rules over a contract built in C# (or read from JSON) and reports every finding at
-/// once. The JSON pipeline in <c>AiContracts.Json</c> runs the same rules after the schema stage.
+/// Runs the integrity checks (<see cref="ContractIntegrity"/>, always, as errors) and then an ordered set of business
+/// rules over a contract built in C# (or read from JSON), and reports every finding at once. The JSON pipeline in
+/// <c>AiContracts.Json</c> runs the same validator after the schema stage.
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads when its rules are (the built-in ones are).</remarks>
 public sealed class ContractValidator
@@ -26,10 +27,14 @@ public sealed class ContractValidator
         WarningsAreErrors = warningsAreErrors;
     }
 
-    /// <summary>A validator with the built-in rules: identifiers are unique and references resolve.</summary>
-    public static ContractValidator Default { get; } = new([new ReferenceRule()]);
+    /// <summary>
+    /// The default validator, the same one the DI registration and the command-line tool run unless told otherwise: the
+    /// integrity checks and the <see cref="Playbook.AiDeploymentBaseline"/> playbook. For structure and integrity only,
+    /// use <see cref="Playbook.None"/>'s validator.
+    /// </summary>
+    public static ContractValidator Default { get; } = Playbook.AiDeploymentBaseline.CreateValidator();
 
-    /// <summary>The rules, in the order they run.</summary>
+    /// <summary>The rules, in the order they run after the integrity checks.</summary>
     public ValueArray<IContractRule> Rules { get; }
 
     /// <summary>Whether warnings make a report invalid.</summary>
@@ -37,7 +42,7 @@ public sealed class ContractValidator
 
     /// <summary>Validates a contract.</summary>
     /// <param name="contract">The contract.</param>
-    /// <returns>Every finding of every rule, in rule order, each rule's findings ordered by pointer.</returns>
+    /// <returns>Every finding of the integrity checks, then of every rule in rule order, each check's and rule's findings ordered by pointer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
     public ValidationReport Validate(AiContract contract)
     {
@@ -45,17 +50,24 @@ public sealed class ContractValidator
         return new ValidationReport(ValueArray.From(Evaluate(contract)), WarningsAreErrors);
     }
 
-    /// <summary>The findings of every rule, in rule order.</summary>
+    /// <summary>
+    /// The findings of the integrity checks (errors, whatever a rule's severities say), then those of every rule in rule
+    /// order; a rule's finding that repeats an integrity finding (same code and pointer) is left out.
+    /// </summary>
     /// <param name="contract">The contract.</param>
     /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, PointerOrder.Instance));
+        var integrity = ContractIntegrity.Evaluate(contract);
+        var seen = integrity.Count == 0 ? null : integrity.Select(d => (d.Code, d.Pointer)).ToHashSet();
+        var rules = Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, PointerOrder.Instance));
+        return integrity.Concat(seen is null ? rules : rules.Where(d => !seen.Contains((d.Code, d.Pointer))));
     }
 
     /// <summary>Orders JSON Pointers segment by segment, array indexes as numbers (/a/2 before /a/10).</summary>
-    private sealed class PointerOrder : IComparer<string>
+    internal sealed class PointerOrder : IComparer<string>
     {
         internal static readonly PointerOrder Instance = new();
 

@@ -7,7 +7,9 @@ namespace AiContracts.Domain.Validation;
 /// A named, versioned set of rules with severities and parameters: which clauses a contract must have and how strict
 /// the checks are. Built in: <see cref="AiDeploymentBaseline"/> (the six failures of AI-deployment contracts),
 /// <see cref="GdprArticle28"/> (what GDPR Art. 28(3) requires of a processor contract) and <see cref="Strict"/>
-/// (every rule, every finding an error). Make your own with an object initializer or <c>with</c>.
+/// (every rule, every finding an error), and <see cref="None"/> (no policy). Every validator runs the integrity checks
+/// (<see cref="ContractIntegrity"/>) before a playbook's rules, whatever the playbook. Make your own with an object
+/// initializer or <c>with</c>.
 /// </summary>
 /// <remarks>
 /// Built-in rules are named by identifier (<see cref="BuiltInRules.Ids"/>) and built with the playbook's
@@ -80,8 +82,19 @@ public sealed record Playbook
         AllFindingsAreErrors = true,
     };
 
-    /// <summary>The built-in playbooks.</summary>
-    public static IReadOnlyList<Playbook> BuiltIn => [AiDeploymentBaseline, GdprArticle28, Strict];
+    /// <summary>
+    /// No policy: its validator runs the structure and integrity checks only (<see cref="ContractIntegrity"/>), which every
+    /// validator runs whatever its playbook.
+    /// </summary>
+    public static Playbook None { get; } = new()
+    {
+        Name = "none",
+        Version = "1.0",
+        Description = "No policy: structure and integrity only (references, credit bands, tiers, currencies, periods and limits the calculators apply).",
+    };
+
+    /// <summary>The built-in playbooks: <see cref="AiDeploymentBaseline"/> (the default everywhere), <see cref="GdprArticle28"/>, <see cref="Strict"/> and <see cref="None"/>.</summary>
+    public static IReadOnlyList<Playbook> BuiltIn => [AiDeploymentBaseline, GdprArticle28, Strict, None];
 
     /// <summary>Creates the playbook's rules: its built-in rules built with its parameters, then its custom rules.</summary>
     /// <returns>The rules, in the order they run, with their own severities.</returns>

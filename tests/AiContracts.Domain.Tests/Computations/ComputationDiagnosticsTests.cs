@@ -32,7 +32,7 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7003"] = () => Invoice(Priced, Usage(-5)),
         ["AIC7004"] = () => Sla(Priced, new KpiMeasurement { KpiId = Id("kpi-availability"), GoodEvents = 1_200, TotalEvents = 1_000 }),
         ["AIC7005"] = () => Invoice(Priced, Usage(10, "meter-nope")),
-        ["AIC7006"] = () => Invoice(WithMeter(Meter(PricingModel.PerUnit) with { UnitPrice = new Money(0.01m, Currency.Usd) }), Usage(10)),
+        ["AIC7006"] = () => Invoice(Priced, Usage(10) with { PrepaidBalance = new Money(5m, Currency.Usd) }),
         ["AIC7007"] = () => SlaEvaluator.Evaluate(Priced, Measure(March)).Diagnostics,
         ["AIC7008"] = () => Invoice(WithMeter(Meter(PricingModel.PerUnit)), Usage(10)),
         ["AIC7009"] = () => Sla(SlaFixtures.Contract(Availability() with { Direction = null }, AvailabilityObjective), Attained("kpi-availability", 99m)),

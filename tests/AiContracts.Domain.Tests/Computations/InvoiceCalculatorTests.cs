@@ -339,14 +339,16 @@ public sealed class InvoiceCalculatorTests
     }
 
     [Fact]
-    public void Calculate_NegativeTotalCap_IsNotApplied()
+    public void Calculate_NegativeTotalCap_IsAnIntegrityErrorAndGivesNoTotal()
     {
         var contract = Contract(new PricingTerms { Currency = Currency.Eur, Meters = [Meter(PricingModel.PerUnit) with { UnitPrice = Eur(0.01m) }], TotalCap = new UsageCap { Spend = Eur(-1m) } });
 
         var invoice = InvoiceCalculator.Calculate(contract, Usage(100));
 
-        Assert.Equal(Eur(1m), invoice.Total);
-        Assert.Equal("AIC7008", Assert.Single(invoice.Diagnostics).Code);
+        Assert.Null(invoice.Total);
+        Assert.Empty(invoice.Lines);
+        var finding = Assert.Single(invoice.Diagnostics);
+        Assert.Equal(("AIC0204", "/pricing/totalCap/spend"), (finding.Code, finding.Pointer));
     }
 
     [Theory]

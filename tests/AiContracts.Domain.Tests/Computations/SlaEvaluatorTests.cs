@@ -337,15 +337,15 @@ public sealed class SlaEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_ObjectiveOnAnUndefinedKpi_IsNotEvaluated()
+    public void Evaluate_ObjectiveOnAnUndefinedKpi_IsAnIntegrityErrorAndNothingIsEvaluated()
     {
         var contract = SlaFixtures.Contract(Availability(), AvailabilityObjective with { KpiId = Id("kpi-missing") });
 
         var evaluation = SlaEvaluator.Evaluate(contract, Measure(March, Attained("kpi-availability", 90m)));
 
-        Assert.False(Assert.Single(evaluation.Objectives).Evaluated);
+        Assert.Empty(evaluation.Objectives);
         var finding = Assert.Single(evaluation.Diagnostics);
-        Assert.Equal(("AIC7009", "/serviceLevels/objectives/0/kpiId"), (finding.Code, finding.Pointer));
+        Assert.Equal(("AIC0202", "/serviceLevels/objectives/0/kpiId"), (finding.Code, finding.Pointer));
     }
 
     [Fact]

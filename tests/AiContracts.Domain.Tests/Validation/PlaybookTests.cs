@@ -74,7 +74,8 @@ public sealed class PlaybookTests
     [Fact]
     public void BuiltIn_Playbooks_HaveDistinctNamesAndRunEveryBuiltInRule()
     {
-        Assert.Equal(["ai-deployment-baseline", "gdpr-article-28", "strict"], Playbook.BuiltIn.Select(p => p.Name));
+        Assert.Equal(["ai-deployment-baseline", "gdpr-article-28", "strict", "none"], Playbook.BuiltIn.Select(p => p.Name));
+        Assert.Empty(Playbook.None.CreateRules());
         Assert.Equal(BuiltInRules.Ids, Playbook.Strict.CreateRules().Select(r => r.Id));
         Assert.Equal(BuiltInRules.Ids, Playbook.AiDeploymentBaseline.RuleIds.Concat(Playbook.GdprArticle28.RuleIds.Skip(1)));
         Assert.DoesNotContain(Playbook.AiDeploymentBaseline.RuleIds, id => id.StartsWith("gdpr-", StringComparison.Ordinal));

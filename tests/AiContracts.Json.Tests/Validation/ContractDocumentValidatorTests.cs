@@ -8,6 +8,9 @@ namespace AiContracts.Json.Tests.Validation;
 
 public sealed class ContractDocumentValidatorTests
 {
+    /// <summary>Structure and integrity only (the <c>none</c> playbook): these tests are about the pipeline, not about policy.</summary>
+    private static readonly ContractDocumentValidator Structural = new(rules: Domain.Validation.Playbook.None.CreateValidator());
+
     private const string Minimal = """
         {
           "schemaVersion": "1.0",
@@ -61,6 +64,8 @@ public sealed class ContractDocumentValidatorTests
         { "money without a currency", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"spend\": {\"amount\": 10}}}", StringComparison.Ordinal), "AIC0011", "/pricing/totalCap/spend", 5, 66 },
         { "negative percentage", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"priceChangeLimit\": {\"maxIncrease\": -1}}", StringComparison.Ordinal), "AIC0015", "/pricing/priceChangeLimit/maxIncrease", 5, 74 },
         { "unknown reference from an objective", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"objectives\": [{\"id\": \"o\", \"kpiId\": \"missing\"}]}", StringComparison.Ordinal), "AIC0202", "/serviceLevels/objectives/0/kpiId", 5, 67 },
+        { "claim window of a day and a half", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"name\": \"n\", \"category\": \"Technical\", \"metric\": \"Latency\"}], \"objectives\": [{\"id\": \"o\", \"kpiId\": \"k\", \"claimWindow\": \"PT36H\"}]}", StringComparison.Ordinal), "AIC0203", "/serviceLevels/objectives/0/claimWindow", 5, 163 },
+        { "availability interval shorter than a second", WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"intervalLength\": \"PT0.5S\"}"), "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/intervalLength", 5, 174 },
         { "unknown reference", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"PerUnit\", \"aiSystemId\": \"nope\"}]}", StringComparison.Ordinal), "AIC0202", "/pricing/meters/0/aiSystemId", 5, 129 },
     };
 
@@ -68,7 +73,7 @@ public sealed class ContractDocumentValidatorTests
     [MemberData(nameof(Fixtures))]
     public void Validate_InvalidDocument_ReportsExactlyItsFinding(string name, string json, string code, string pointer, int line, int column)
     {
-        var report = ContractDocumentValidator.Default.Validate(json).Report;
+        var report = Structural.Validate(json).Report;
 
         Assert.False(report.IsValid, name);
         var diagnostic = Assert.Single(report.Diagnostics);
@@ -82,15 +87,15 @@ public sealed class ContractDocumentValidatorTests
     {
         var emitted = Fixtures()
             .Select(row => (string)((ITheoryDataRow)row).GetData()[1]!)
-            .SelectMany(json => ContractDocumentValidator.Default.Validate(json).Report.Diagnostics.Select(d => d.Code))
+            .SelectMany(json => Structural.Validate(json).Report.Diagnostics.Select(d => d.Code))
             .ToHashSet(StringComparer.Ordinal);
 
         // The size limit needs a validator with a small limit.
-        var small = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } });
+        var small = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } }, Domain.Validation.Playbook.None.CreateValidator());
         emitted.UnionWith(small.Validate(new string(' ', 2000) + Minimal).Report.Diagnostics.Select(d => d.Code));
 
         // The findings limit needs a validator with a small limit too.
-        var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 });
+        var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 }, Domain.Validation.Playbook.None.CreateValidator());
         emitted.UnionWith(few.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report.Diagnostics.Select(d => d.Code));
         // Rule (AIC1xxx-AIC6xxx) and computation (AIC7xxx) codes have their own fixtures next to their rules.
         var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => string.CompareOrdinal(code, "AIC1000") < 0 && !emitted.Contains(code)).ToList();
@@ -100,13 +105,15 @@ public sealed class ContractDocumentValidatorTests
 
     [Theory]
     [MemberData(nameof(SampleContractTests.Samples), MemberType = typeof(SampleContractTests))]
-    public void Validate_Sample_IsValidAndReadsTheContract(string file)
+    public void Validate_Sample_ReadsTheContractAndOnlyTheRiskyDraftFailsTheDefaultPlaybook(string file)
     {
         var text = File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file));
 
         var result = ContractDocumentValidator.Default.Validate(text);
+        var structural = Structural.Validate(text);
 
-        Assert.True(result.IsValid, result.Report.ToString());
+        Assert.Equal(!file.StartsWith("04-", StringComparison.Ordinal), result.IsValid);
+        Assert.True(structural.IsValid, structural.Report.ToString());
         Assert.Equal(AiContractSerializer.Default.Deserialize(text), result.Contract);
     }
 
@@ -120,7 +127,7 @@ public sealed class ContractDocumentValidatorTests
         kpis[2]!["target"] = "high";
         kpis[4]!["colour"] = "red";
 
-        var report = ContractDocumentValidator.Default.Validate(json.ToJsonString()).Report;
+        var report = Structural.Validate(json.ToJsonString()).Report;
 
         Assert.Equal(
             [("AIC0013", "/serviceLevels/kpis/0/unit"), ("AIC0010", "/serviceLevels/kpis/2/target"), ("AIC0012", "/serviceLevels/kpis/4/colour")],
@@ -133,7 +140,7 @@ public sealed class ContractDocumentValidatorTests
     [Fact]
     public void Validate_DocumentOverTheSizeLimit_IsOneDiagnostic()
     {
-        var validator = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } });
+        var validator = new ContractDocumentValidator(new ContractValidationOptions { Json = new AiContractJsonOptions { MaxDocumentBytes = 1024 } }, Domain.Validation.Playbook.None.CreateValidator());
         var big = Minimal.Replace("\"t\"", $"\"{new string('x', 2000)}\"", StringComparison.Ordinal);
 
         Assert.Equal("AIC0003", Assert.Single(validator.Validate(big).Report.Diagnostics).Code);
@@ -145,7 +152,7 @@ public sealed class ContractDocumentValidatorTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
 
-        Assert.True(ContractDocumentValidator.Default.Validate(bytes).IsValid);
+        Assert.True(Structural.Validate(bytes).IsValid);
     }
 
     [Fact]
@@ -154,7 +161,7 @@ public sealed class ContractDocumentValidatorTests
         var bytes = Encoding.UTF8.GetBytes(Minimal);
         bytes[Array.IndexOf(bytes, (byte)'t', 40)] = 0xFF;
 
-        var report = ContractDocumentValidator.Default.Validate(bytes).Report;
+        var report = Structural.Validate(bytes).Report;
 
         var diagnostic = Assert.Single(report.Diagnostics);
         Assert.Equal(("AIC0001", 4, 4), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
@@ -169,7 +176,7 @@ public sealed class ContractDocumentValidatorTests
             "\"status\": \"draft\", \"timeZone\": \"Mars/Olympus\",\n  \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e-40}, \"paymentTerms\": {\"dueWithin\": \"P9999999999D\"}}",
             StringComparison.Ordinal);
 
-        var report = ContractDocumentValidator.Default.Validate(json).Report;
+        var report = Structural.Validate(json).Report;
 
         Assert.Equal(
             [("AIC0013", "/status"), ("AIC0017", "/timeZone"), ("AIC0017", "/pricing/totalCap/quantity"), ("AIC0017", "/pricing/paymentTerms/dueWithin")],
@@ -185,7 +192,7 @@ public sealed class ContractDocumentValidatorTests
             "\"status\": \"Draft\", \"timeZone\": \"Mars/Olympus\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"quantity\": 1e400}}",
             StringComparison.Ordinal);
 
-        var report = ContractDocumentValidator.Default.Validate(json).Report;
+        var report = Structural.Validate(json).Report;
 
         Assert.Equal([("AIC0017", "/timeZone"), ("AIC0017", "/pricing/totalCap/quantity")], report.Diagnostics.Select(d => (d.Code, d.Pointer)));
         Assert.All(report.Diagnostics, d => Assert.NotNull(d.Line));
@@ -207,7 +214,7 @@ public sealed class ContractDocumentValidatorTests
                     3 => [.. sample[..at], b, .. sample[at..]],
                     _ => [.. sample[..at], .. "\"x\""u8.ToArray(), .. sample[at..]],
                 };
-                var result = ContractDocumentValidator.Default.Validate(bytes);
+                var result = Structural.Validate(bytes);
                 Assert.True(result.IsValid == (result.Report.ErrorCount == 0));
             },
             iter: 300,
@@ -223,7 +230,7 @@ public sealed class ContractDocumentValidatorTests
                 new Domain.Systems.AiSystem { Id = Domain.Primitives.LocalId.From("a"), Name = "B", Kind = Domain.Systems.AiSystemKind.Other }],
         };
 
-        var report = ContractDocumentValidator.Default.Validate(contract);
+        var report = Structural.Validate(contract);
 
         var diagnostic = Assert.Single(report.Diagnostics);
         Assert.Equal(("AIC0201", "/aiSystems/1/id"), (diagnostic.Code, diagnostic.Pointer));
@@ -233,7 +240,7 @@ public sealed class ContractDocumentValidatorTests
     [Fact]
     public void Report_WrittenAsJson_ReadsBackEqualAndNamesEveryField()
     {
-        var report = ContractDocumentValidator.Default.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report;
+        var report = Structural.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report;
 
         var json = ValidationReportJson.Serialize(report);
         var back = ValidationReportJson.Deserialize(json);
@@ -256,10 +263,10 @@ public sealed class ContractDocumentValidatorTests
             WithKpi(", \"unit\": \"ms\", \"colour\": 1"),
             Minimal.Replace("\"Draft\"", "\"draft\"", StringComparison.Ordinal),
         ];
-        var expected = documents.Select(d => ContractDocumentValidator.Default.Validate(d).Report).ToArray();
+        var expected = documents.Select(d => Structural.Validate(d).Report).ToArray();
         var actual = new ValidationReport[documents.Length * 8];
 
-        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = ContractDocumentValidator.Default.Validate(documents[i % documents.Length]).Report);
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = Structural.Validate(documents[i % documents.Length]).Report);
 
         for (var i = 0; i < actual.Length; i++)
         {
@@ -271,7 +278,7 @@ public sealed class ContractDocumentValidatorTests
     public void Validate_MoreFindingsThanTheLimit_StopsWithAic0004()
     {
         var json = Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"aiSystems\": [" + string.Join(", ", Enumerable.Repeat("1", 5000)) + "]", StringComparison.Ordinal);
-        var validator = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 100 });
+        var validator = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 100 }, Domain.Validation.Playbook.None.CreateValidator());
 
         var report = validator.Validate(json).Report;
 
@@ -287,7 +294,7 @@ public sealed class ContractDocumentValidatorTests
         var references = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"\"x{i}\""));
         var json = Minimal.Replace("\"status\": \"Draft\"", $"\"status\": \"Draft\", \"aiSystems\": [{systems}], \"exit\": {{\"modelArtifacts\": {{\"aiSystemIds\": [{references}]}}}}", StringComparison.Ordinal);
 
-        var report = ContractDocumentValidator.Default.Validate(json).Report;
+        var report = Structural.Validate(json).Report;
 
         Assert.Equal(500, report.Diagnostics.Count(d => d.Code == "AIC0202"));
         Assert.All(report.Diagnostics, d => Assert.True(d.Message.Length < 300, d.Message));
@@ -297,7 +304,7 @@ public sealed class ContractDocumentValidatorTests
     [Fact]
     public void Validate_MalformedDocumentWithAnUnsupportedVersion_ReportsTheSyntaxError()
     {
-        var diagnostic = Assert.Single(ContractDocumentValidator.Default.Validate("{\"schemaVersion\": \"2.0\", \"title\": }").Report.Diagnostics);
+        var diagnostic = Assert.Single(Structural.Validate("{\"schemaVersion\": \"2.0\", \"title\": }").Report.Diagnostics);
 
         Assert.Equal("AIC0001", diagnostic.Code);
         Assert.DoesNotContain("Schema version", diagnostic.Message, StringComparison.Ordinal);

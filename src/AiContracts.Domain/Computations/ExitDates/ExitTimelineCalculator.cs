@@ -22,8 +22,13 @@ public static class ExitTimelineCalculator
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(notice.Trigger);
-        var findings = new List<Diagnostic>();
         var timeline = new ExitTimeline { ContractId = contract.Id, Notice = notice };
+        if (ComputationSupport.Integrity(contract) is { } integrity)
+        {
+            return timeline with { Diagnostics = integrity };
+        }
+
+        var findings = new FindingList();
         var date = notice.NoticeDate;
         var before = contract.EffectiveDate is { } effective && date < effective;
         var after = ComputationSupport.LastDayOfTerm(contract) is { } last && date > last;
@@ -75,16 +80,16 @@ public static class ExitTimelineCalculator
         }
     }
 
-    private static ExitTimeline Dates(ExitTerms exit, TerminationRight right, LocalDate date, ExitTimeline timeline, List<Diagnostic> findings)
+    private static ExitTimeline Dates(ExitTerms exit, TerminationRight right, LocalDate date, ExitTimeline timeline, FindingList findings)
     {
-        var end = right.Notice is { } period ? date.Plus(period) : date;
+        var end = right.Notice is { } period ? Plus(date, period)!.Value : date;
         var transitionEnd = Plus(end, exit.TransitionAssistance?.Duration);
         var export = Plus(end, exit.DataPortability?.Deadline);
         LocalDate? deletion = null;
         if (exit.PostExitDeletion?.Deadline is { } deletionPeriod)
         {
             var from = new[] { end, transitionEnd ?? end, export ?? end }.Max();
-            deletion = from.Plus(deletionPeriod);
+            deletion = Plus(from, deletionPeriod);
         }
 
         return timeline with
@@ -100,5 +105,7 @@ public static class ExitTimelineCalculator
         };
     }
 
-    private static LocalDate? Plus(LocalDate date, Period? period) => period is null ? null : date.Plus(period);
+    /// <summary>The date plus the period; an <see cref="OverflowException"/> (reported as AIC7020 by the caller) when it lies beyond the calendar.</summary>
+    private static LocalDate? Plus(LocalDate date, Period? period) =>
+        period is null ? null : ComputationSupport.TryPlus(date, period) ?? throw new OverflowException("The date lies beyond the calendar.");
 }

@@ -31,7 +31,12 @@ public static class InvoiceCalculator
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(usage);
         ArgumentNullException.ThrowIfNull(usage.Period);
-        var findings = new List<Diagnostic>();
+        if (ComputationSupport.Integrity(contract) is { } integrity)
+        {
+            return new Invoice { ContractId = contract.Id, Period = usage.Period, Diagnostics = integrity };
+        }
+
+        var findings = new FindingList();
         var pricing = contract.Pricing;
         if (pricing is null)
         {
@@ -108,7 +113,7 @@ public static class InvoiceCalculator
     }
 
     /// <summary>Warns when the period is not one billing period (a calendar month, quarter or year as the contract bills).</summary>
-    private static void CheckBillingPeriod(PricingTerms pricing, ComputationPeriod period, List<Diagnostic> findings)
+    private static void CheckBillingPeriod(PricingTerms pricing, ComputationPeriod period, FindingList findings)
     {
         if (pricing.BillingPeriod is not { } billing)
         {
@@ -116,8 +121,7 @@ public static class InvoiceCalculator
         }
 
         var months = billing == BillingPeriod.Monthly ? 1 : billing == BillingPeriod.Quarterly ? 3 : 12;
-        var first = period.FirstDay;
-        var aligned = first.Day == 1 && (first.Month - 1) % months == 0 && period.LastDay == first.PlusMonths(months).PlusDays(-1);
+        var aligned = (period.FirstDay.Month - 1) % months == 0 && period.IsCalendarMonths(months);
         if (!aligned)
         {
             findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())));
@@ -129,7 +133,7 @@ public static class InvoiceCalculator
         lines.Aggregate(ComputationSupport.Zero(currency), (sum, line) => sum + line.Amount);
 
     /// <summary>Maps meter ids to quantities; null marks a meter whose usage is bad (negative or duplicated).</summary>
-    private static Dictionary<LocalId, decimal?> IndexUsage(PricingTerms pricing, UsageStatement usage, List<Diagnostic> findings)
+    private static Dictionary<LocalId, decimal?> IndexUsage(PricingTerms pricing, UsageStatement usage, FindingList findings)
     {
         var known = pricing.Meters.Select(m => m.Id).ToHashSet();
         var result = new Dictionary<LocalId, decimal?>();
@@ -167,7 +171,7 @@ public static class InvoiceCalculator
     }
 
     /// <summary>The total spend cap and the minimum-commitment true-up; the cap is applied last, so it is never exceeded.</summary>
-    private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, List<InvoiceLine> lines, List<Diagnostic> findings)
+    private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, List<InvoiceLine> lines, FindingList findings)
     {
         var currency = pricing.Currency;
         if (pricing.MinimumCommitment is { } commitment)
@@ -234,7 +238,7 @@ public static class InvoiceCalculator
 
     /// <summary>Adds a credit line per credited objective, capped by the service-credit refund cap and by the charges.</summary>
     private static void AddCredits(
-        AiContract contract, UsageStatement usage, SlaEvaluation? evaluation, PricingTerms pricing, RoundingMode rounding, Money charges, List<InvoiceLine> lines, List<Diagnostic> findings)
+        AiContract contract, UsageStatement usage, SlaEvaluation? evaluation, PricingTerms pricing, RoundingMode rounding, Money charges, List<InvoiceLine> lines, FindingList findings)
     {
         if (evaluation is null)
         {
@@ -304,7 +308,7 @@ public static class InvoiceCalculator
         }
     }
 
-    private static Money PrepaidBalance(PricingTerms pricing, UsageStatement usage, List<Diagnostic> findings)
+    private static Money PrepaidBalance(PricingTerms pricing, UsageStatement usage, FindingList findings)
     {
         var currency = pricing.Currency;
         if (usage.PrepaidBalance is { } given)

@@ -6,7 +6,7 @@ using AiContracts.Domain.Primitives;
 namespace AiContracts.Domain.Computations.Invoicing;
 
 /// <summary>Prices one meter's usage into invoice lines; reports incomplete terms instead of pricing them wrongly.</summary>
-internal sealed class MeterPricer(Currency currency, RoundingMode rounding, List<Diagnostic> findings)
+internal sealed class MeterPricer(Currency currency, RoundingMode rounding, FindingList findings)
 {
     private const string Rule = "invoicing";
 

@@ -12,7 +12,7 @@ namespace AiContracts.Domain.Computations.ServiceCredits;
 /// their caps applied.
 /// </summary>
 internal sealed class AvailabilityComputer(
-    AiContract contract, ServiceLevelObjective objective, KpiDefinition kpi, string kpiPointer, ComputationPeriod period, string at, List<Diagnostic> findings)
+    AiContract contract, ServiceLevelObjective objective, KpiDefinition kpi, string kpiPointer, ComputationPeriod period, string at, FindingList findings)
 {
     private const string Rule = "sla-evaluation";
     private const long MaxIntervals = 3_000_000;
@@ -55,8 +55,8 @@ internal sealed class AvailabilityComputer(
         var end = period.LastDay.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
         var ticks = (end - start).BclCompatibleTicks;
         var step = length.BclCompatibleTicks;
-        var n = (ticks + step - 1) / step;
-        if (n > MaxIntervals || step == 0)
+        var n = step <= 0 ? long.MaxValue : (ticks + step - 1) / step;
+        if (n > MaxIntervals)
         {
             return NotEvaluable(kpiPointer + "/availabilityDefinition/intervalLength", $"KPI '{kpi.Id}' has intervals of {length}, giving {n} intervals in the period; at most {MaxIntervals} are computed.");
         }

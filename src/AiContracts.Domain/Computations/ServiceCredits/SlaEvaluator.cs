@@ -35,8 +35,13 @@ public static class SlaEvaluator
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(measurements);
         ArgumentNullException.ThrowIfNull(measurements.Period);
-        var findings = new List<Diagnostic>();
         var period = measurements.Period;
+        if (ComputationSupport.Integrity(contract) is { } integrity)
+        {
+            return new SlaEvaluation { ContractId = contract.Id, Period = period, Diagnostics = integrity };
+        }
+
+        var findings = new FindingList();
         var levels = contract.ServiceLevels;
         if (levels is null || levels.Objectives.IsEmpty)
         {
@@ -81,8 +86,13 @@ public static class SlaEvaluator
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(history);
-        var findings = new List<Diagnostic>();
         var list = history.ToList();
+        if (ComputationSupport.Integrity(contract) is { } integrity)
+        {
+            return new ChronicBreachAssessment { ContractId = contract.Id, Diagnostics = integrity };
+        }
+
+        var findings = new FindingList();
         var ordered = new List<SlaEvaluation>();
         var seen = new HashSet<ComputationPeriod>();
         for (var k = 0; k < list.Count; k++)
@@ -146,7 +156,7 @@ public static class SlaEvaluator
     }
 
     /// <summary>Maps KPI ids to (index, measurement); a null measurement marks a KPI measured twice.</summary>
-    private static Dictionary<LocalId, (int Index, KpiMeasurement? Measurement)> IndexMeasurements(ServiceLevelTerms levels, SlaMeasurements measurements, List<Diagnostic> findings)
+    private static Dictionary<LocalId, (int Index, KpiMeasurement? Measurement)> IndexMeasurements(ServiceLevelTerms levels, SlaMeasurements measurements, FindingList findings)
     {
         var known = levels.Kpis.Select(k => k.Id).ToList();
         var result = new Dictionary<LocalId, (int, KpiMeasurement?)>();
@@ -173,7 +183,7 @@ public static class SlaEvaluator
     }
 
     /// <summary>The period's charges (invoice lines before credits), to compute credits on; null without usage.</summary>
-    private static Charges? PeriodCharges(AiContract contract, ComputationPeriod period, UsageStatement? usage, List<Diagnostic> findings)
+    private static Charges? PeriodCharges(AiContract contract, ComputationPeriod period, UsageStatement? usage, FindingList findings)
     {
         if (usage is null)
         {
@@ -199,7 +209,7 @@ public static class SlaEvaluator
     }
 
     /// <summary>Everything one objective's evaluation needs.</summary>
-    private sealed class ObjectiveContext(AiContract contract, ServiceLevelObjective objective, int index, ComputationPeriod period, List<Diagnostic> findings)
+    private sealed class ObjectiveContext(AiContract contract, ServiceLevelObjective objective, int index, ComputationPeriod period, FindingList findings)
     {
         private readonly string pointer = $"/serviceLevels/objectives/{index}";
 
@@ -218,7 +228,7 @@ public static class SlaEvaluator
                 KpiId = objective.KpiId,
                 Evaluated = false,
                 CreditBase = CreditBases.Of(objective),
-                ClaimDeadline = objective.ClaimWindow is { } claim ? period.LastDay.Plus(claim) : null,
+                ClaimDeadline = ClaimDeadline(),
             };
             if (k == kpis.Count)
             {
@@ -270,6 +280,11 @@ public static class SlaEvaluator
             };
             return breached ? Credit(result, higher, value, charges) : result;
         }
+
+        /// <summary>The last day to claim a credit; null without a claim window; an <see cref="OverflowException"/> (the objective is then reported as AIC7020) beyond the calendar.</summary>
+        private LocalDate? ClaimDeadline() => objective.ClaimWindow is not { } claim
+            ? null
+            : ComputationSupport.TryPlus(period.LastDay, claim) ?? throw new OverflowException("The claim deadline lies beyond the calendar.");
 
         private ObjectiveEvaluation Credit(ObjectiveEvaluation result, bool higher, decimal value, Charges? charges)
         {
@@ -330,11 +345,11 @@ public static class SlaEvaluator
             }
             else if (window.Kind == WindowKind.CalendarQuarter)
             {
-                matches = first.Day == 1 && first.Month % 3 == 1 && period.LastDay == first.PlusMonths(3).PlusDays(-1);
+                matches = first.Month % 3 == 1 && period.IsCalendarMonths(3);
             }
             else
             {
-                matches = window.RollingPeriod is not { } rolling || first.Plus(rolling).PlusDays(-1) == period.LastDay;
+                matches = window.RollingPeriod is not { } rolling || ComputationSupport.TryPlus(first, rolling)?.PlusDays(-1) == period.LastDay;
             }
 
             if (!matches)

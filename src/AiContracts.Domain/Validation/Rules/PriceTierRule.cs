@@ -46,7 +46,8 @@ public sealed class PriceTierRule : IClauseRule
                     continue;
                 }
 
-                if (upTo <= (previous ?? 0m))
+                // The first tier may end at 0 (a free or fee-only start); every later one ends above the previous.
+                if (previous is null ? upTo < 0m : upTo <= previous)
                 {
                     yield return DiagnosticCatalogue.TiersNotAscending.Create(at + "/upTo", Id, ("value", RuleSupport.Text(upTo)), ("previous", RuleSupport.Text(previous ?? 0m)));
                 }

@@ -1,0 +1,66 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.Validation.Rules;
+
+namespace AiContracts.Domain.Validation;
+
+/// <summary>
+/// The integrity checks: whether a contract is internally consistent and computable, as opposed to whether it is a good
+/// contract (which is what playbooks judge). They always run: in every <see cref="ContractValidator"/> before its rules,
+/// whatever the playbook, and in every calculator, which returns these findings instead of a number. Their findings are
+/// always errors; a playbook cannot lower them. See docs/rules.md, "Integrity and policy".
+/// </summary>
+/// <remarks>
+/// The checks: identifiers unique and references resolving (AIC0201, AIC0202); credit bands ordered, without overlap or
+/// gap, crediting more as attainment gets worse in the KPI's direction (AIC1009 to AIC1011); price tiers ascending with
+/// only the last open-ended (AIC4002, AIC4003); every pricing amount in the pricing currency (AIC4004); every period the
+/// calculators add to a date applicable to one (AIC0203); the numbers the calculators need in range (AIC0204).
+/// Thread safety: immutable; safe to share across threads.
+/// </remarks>
+public static class ContractIntegrity
+{
+    private static readonly IContractRule[] Checks =
+    [
+        new ReferenceRule(),
+        new CodeFilter(new CreditBandRule(), "AIC1009", "AIC1010", "AIC1011"),
+        new PriceTierRule(),
+        new CurrencyRule(),
+        new PeriodRule(),
+        new ComputabilityRule(),
+    ];
+
+    /// <summary>The codes the integrity checks emit.</summary>
+    public static IReadOnlyList<string> Codes { get; } = ["AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004"];
+
+    /// <summary>Checks a contract's integrity.</summary>
+    /// <param name="contract">The contract, possibly an incomplete draft (what is absent is not checked).</param>
+    /// <returns>The findings, all errors; valid when the contract is consistent and computable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
+    public static ValidationReport Check(AiContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return new ValidationReport(ValueArray.From(Evaluate(contract)), warningsAreErrors: false);
+    }
+
+    /// <summary>The findings of every check, in check order, each check's findings ordered by pointer, all errors.</summary>
+    internal static List<Diagnostic> Evaluate(AiContract contract)
+    {
+        var findings = new List<Diagnostic>();
+        foreach (var check in Checks)
+        {
+            findings.AddRange(check.Evaluate(contract)
+                .Select(d => d.Severity == DiagnosticSeverity.Error ? d : d with { Severity = DiagnosticSeverity.Error })
+                .OrderBy(d => d.Pointer, ContractValidator.PointerOrder.Instance));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Keeps the integrity codes of a rule that also checks policy.</summary>
+    private sealed class CodeFilter(IContractRule inner, params string[] codes) : IContractRule
+    {
+        public string Id => inner.Id;
+
+        public IEnumerable<Diagnostic> Evaluate(AiContract contract) => inner.Evaluate(contract).Where(d => codes.Contains(d.Code, StringComparer.Ordinal));
+    }
+}
