@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace AiContracts.Json;
 
 /// <summary>Options for reading and writing contract JSON with <see cref="AiContractSerializer"/>.</summary>
@@ -45,5 +48,12 @@ public sealed record AiContractJsonOptions
         {
             throw new ArgumentException("Invalid AiContractJsonOptions:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "- " + p)));
         }
+    }
+
+    /// <summary>Writes the members as the compiler would, with the invariant culture, so that the text is the same on every machine.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"MaxDepth = {MaxDepth}, MaxDocumentBytes = {MaxDocumentBytes}, WriteIndented = {WriteIndented}");
+        return true;
     }
 }
