@@ -14,12 +14,18 @@ internal static class CheckCommand
         var playbook = new Option<string>("--playbook", "-p") { Description = "A built-in playbook (ai-deployment-baseline, gdpr-article-28, strict) or a JSON playbook file.", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "The report's format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Reports each clause a playbook requires as present, missing or deficient (exit code 1 unless complete).") { file, playbook, format };
-        command.SetAction(parse => Execute(console, parse.GetValue(file)!, CommandSupport.LoadPlaybook(parse.GetValue(playbook)!), parse.GetValue(format)!));
+        var warnings = new Option<bool>("--warnings-deficient") { Description = "Warnings make a clause deficient, as errors do (by default a clause with warnings only is present)." };
+        var command = new Command("check", "Reports each clause a playbook requires as present, missing or deficient (exit code 1 unless complete).") { file, playbook, format, warnings };
+        command.SetAction(parse => Execute(
+            console,
+            parse.GetValue(file)!,
+            CommandSupport.LoadPlaybook(parse.GetValue(playbook)!),
+            parse.GetValue(format)!,
+            new CompletenessOptions { WarningsMakeClausesDeficient = parse.GetValue(warnings) }));
         return command;
     }
 
-    private static int Execute(CliConsole console, string path, Playbook playbook, string format)
+    private static int Execute(CliConsole console, string path, Playbook playbook, string format, CompletenessOptions options)
     {
         // The playbook's rules run in the pipeline too, so that each finding has its line and column.
         var (report, contract) = CommandSupport.ReadContract(path, new ContractDocumentValidator(rules: playbook.CreateValidator()));
@@ -30,7 +36,7 @@ internal static class CheckCommand
             return ExitCodes.Findings;
         }
 
-        var completeness = CompletenessReport.Create(contract, playbook);
+        var completeness = CompletenessReport.Create(contract, playbook, options);
         if (format == "json")
         {
             console.Out.WriteLine(CompletenessReportJson.Serialize(completeness));

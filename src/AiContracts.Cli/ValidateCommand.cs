@@ -54,7 +54,13 @@ internal static class ValidateCommand
 
     private static int Execute(CliConsole console, ContractDocumentValidator validator, string[] paths, string format, DiagnosticSeverity? failOn, int jobs)
     {
-        var inputs = ContractInput.Expand(paths);
+        var skipped = new List<string>();
+        var inputs = ContractInput.Expand(paths, skipped);
+        foreach (var warning in skipped)
+        {
+            console.Error.WriteLine($"aicontracts: warning: {warning}");
+        }
+
         var outcomes = new FileOutcome[inputs.Count];
         using var progress = format == "text" && !console.IsOutputRedirected && !console.IsErrorRedirected && inputs.Count >= ProgressThreshold
             ? new Progress(console.Error, inputs.Count)

@@ -3,6 +3,7 @@ using AiContracts.Domain.Exit;
 using AiContracts.Domain.Extensions;
 using AiContracts.Domain.Governance;
 using AiContracts.Domain.Integration;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Pricing;
 using AiContracts.Domain.Primitives;
 using AiContracts.Domain.ServiceLevels;
@@ -65,4 +66,8 @@ public sealed record AiContract
 
     /// <summary>Organisation-specific data the model does not interpret, kept losslessly; empty unless set (null also means empty).</summary>
     public ExtensionObject Extensions { get; init => field = value ?? ExtensionObject.Empty; } = ExtensionObject.Empty;
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AiContract), PrintMembers);
 }

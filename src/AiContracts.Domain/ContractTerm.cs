@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.Domain;
@@ -14,4 +15,8 @@ public sealed record ContractTerm
 
     /// <summary>How the contract renews at the end of a term.</summary>
     public RenewalTerms? Renewal { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ContractTerm), PrintMembers);
 }

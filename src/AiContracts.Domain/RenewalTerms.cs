@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.Domain;
@@ -17,4 +18,8 @@ public sealed record RenewalTerms
 
     /// <summary>The largest number of renewals; null for no limit.</summary>
     public int? MaxRenewals { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(RenewalTerms), PrintMembers);
 }

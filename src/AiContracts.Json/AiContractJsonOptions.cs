@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace AiContracts.Json;
 
 /// <summary>Options for reading and writing contract JSON with <see cref="AiContractSerializer"/>.</summary>
@@ -11,8 +14,15 @@ public sealed record AiContractJsonOptions
     /// <value>64 by default; between 8 and 1024.</value>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>The largest document accepted on read, in bytes (UTF-8).</summary>
+    /// <summary>The largest document accepted on read and produced on write, in bytes (UTF-8) as written, whitespace included.</summary>
     /// <value>16 MiB by default; at least 1 KiB and at most <see cref="Array.MaxLength"/> (about 2 GiB).</value>
+    /// <remarks>
+    /// A serializer refuses to write a document its own reader would refuse (a <see cref="ContractJsonException"/> that
+    /// gives both sizes), so a round trip with the same options either succeeds or fails on write. Indentation counts:
+    /// a contract read from compact JSON just under the limit may be too large to write indented; write it with
+    /// <see cref="WriteIndented"/> false or raise the limit. The limit is measured on the bytes as given, not on a
+    /// compacted form, so that a reader refuses an oversized document before parsing it.
+    /// </remarks>
     public long MaxDocumentBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Whether output is indented for people to read.</summary>
@@ -38,5 +48,12 @@ public sealed record AiContractJsonOptions
         {
             throw new ArgumentException("Invalid AiContractJsonOptions:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "- " + p)));
         }
+    }
+
+    /// <summary>Writes the members as the compiler would, with the invariant culture, so that the text is the same on every machine.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"MaxDepth = {MaxDepth}, MaxDocumentBytes = {MaxDocumentBytes}, WriteIndented = {WriteIndented}");
+        return true;
     }
 }

@@ -20,8 +20,12 @@ namespace AiContracts.Json;
 /// <see cref="ArgumentNullException"/> for a null argument and <see cref="OperationCanceledException"/> on cancellation.
 /// Reading a stream reads it to its end first; the stream's own exceptions (<see cref="IOException"/>,
 /// <see cref="ObjectDisposedException"/>, <see cref="NotSupportedException"/>) surface as they are.
-/// A contract that cannot be written (nested deeper than the limit in its extensions, or holding a lone surrogate in
-/// its text) fails with a <see cref="ContractJsonException"/> too; I/O errors of a stream surface as they are.
+/// A contract that cannot be written (nested deeper than the limit in its extensions, holding a lone surrogate in its
+/// text, or larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> once written) fails with a
+/// <see cref="ContractJsonException"/> too, before anything reaches a stream; I/O errors of a stream surface as they are.
+/// The limits apply to writing as to reading, so whatever a serializer writes, a serializer with the same options reads
+/// back: a contract read just under the size limit from compact JSON is refused rather than written back indented
+/// over the limit.
 /// <para>Thread safety: an instance is immutable and safe to share across threads; create one and reuse it.</para>
 /// </remarks>
 public sealed class AiContractSerializer
@@ -53,55 +57,34 @@ public sealed class AiContractSerializer
     /// <param name="contract">The contract.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
-    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/>, holds text that is not valid Unicode (a lone surrogate), or would be larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> (the message gives both sizes).</exception>
     public string Serialize(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        try
-        {
-            return JsonSerializer.Serialize(contract, _contractInfo);
-        }
-        catch (JsonException e)
-        {
-            throw ErrorTranslator.TranslateWrite(e, _options, contract);
-        }
+        return Encoding.UTF8.GetString(Write(contract));
     }
 
     /// <summary>Writes a contract as UTF-8 JSON bytes.</summary>
     /// <param name="contract">The contract.</param>
     /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is null.</exception>
-    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/>, holds text that is not valid Unicode (a lone surrogate), or would be larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> (the message gives both sizes).</exception>
     public byte[] SerializeToUtf8Bytes(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        try
-        {
-            return JsonSerializer.SerializeToUtf8Bytes(contract, _contractInfo);
-        }
-        catch (JsonException e)
-        {
-            throw ErrorTranslator.TranslateWrite(e, _options, contract);
-        }
+        return Write(contract);
     }
 
     /// <summary>Writes a contract to a stream as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
     /// <param name="contract">The contract.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/>, holds text that is not valid Unicode (a lone surrogate), or would be larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> (the message gives both sizes).</exception>
     public void Serialize(Stream utf8Json, AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(contract);
-        try
-        {
-            JsonSerializer.Serialize(utf8Json, contract, _contractInfo);
-        }
-        catch (JsonException e)
-        {
-            throw ErrorTranslator.TranslateWrite(e, _options, contract);
-        }
+        utf8Json.Write(Write(contract));
     }
 
     /// <summary>Writes a contract to a stream as UTF-8 JSON, asynchronously.</summary>
@@ -110,7 +93,7 @@ public sealed class AiContractSerializer
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the contract is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/> or holds text that is not valid Unicode (a lone surrogate).</exception>
+    /// <exception cref="ContractJsonException">The contract cannot be written: it nests deeper than <see cref="AiContractJsonOptions.MaxDepth"/>, holds text that is not valid Unicode (a lone surrogate), or would be larger than <see cref="AiContractJsonOptions.MaxDocumentBytes"/> (the message gives both sizes).</exception>
     public Task SerializeAsync(Stream utf8Json, AiContract contract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -202,14 +185,40 @@ public sealed class AiContractSerializer
 
     private async Task WriteAsync(Stream utf8Json, AiContract contract, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Write(contract);
+        await utf8Json.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the whole document to memory first, so that a document over <see cref="AiContractJsonOptions.MaxDocumentBytes"/>
+    /// is refused before anything reaches a stream.
+    /// </summary>
+    private byte[] Write(AiContract contract)
+    {
+        byte[] bytes;
         try
         {
-            await JsonSerializer.SerializeAsync(utf8Json, contract, _contractInfo, cancellationToken).ConfigureAwait(false);
+            bytes = JsonSerializer.SerializeToUtf8Bytes(contract, _contractInfo);
         }
         catch (JsonException e)
         {
             throw ErrorTranslator.TranslateWrite(e, _options, contract);
         }
+
+        if (bytes.Length > Options.MaxDocumentBytes)
+        {
+            throw ErrorTranslator.Create(
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The contract would be written as {bytes.Length} bytes, larger than the configured limit of {Options.MaxDocumentBytes} bytes (AiContractJsonOptions.MaxDocumentBytes), so a serializer with the same options could not read it back; raise the limit{(Options.WriteIndented ? " or write it without indentation (AiContractJsonOptions.WriteIndented = false)" : string.Empty)}."),
+                null,
+                null,
+                null,
+                null);
+        }
+
+        return bytes;
     }
 
     private ContractJsonException TooLarge() =>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace AiContracts.Json;
 
 /// <summary>Options of <see cref="ContractDocumentValidator"/>.</summary>
@@ -18,4 +21,11 @@ public sealed record ContractValidationOptions
     /// <summary>The most findings one report lists; beyond it the report ends with AIC0004, so hostile documents stay cheap to report on.</summary>
     /// <value>1,000 by default; at least 1.</value>
     public int MaxDiagnostics { get; init; } = 1000;
+
+    /// <summary>Writes the members as the compiler would, with the invariant culture, so that the text is the same on every machine.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Json = {Json}, WarningsAreErrors = {WarningsAreErrors}, MaxDiagnostics = {MaxDiagnostics}");
+        return true;
+    }
 }

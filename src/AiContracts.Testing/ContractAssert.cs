@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
@@ -10,20 +11,38 @@ namespace AiContracts.Testing;
 /// Assertions on contracts and reports that depend on no test framework: each returns what it checked when it passes
 /// and throws <see cref="ContractAssertionException"/> with every problem listed when it fails.
 /// </summary>
-/// <remarks>Thread safety: stateless; safe to call from any thread.</remarks>
+/// <remarks>
+/// The assertions are hidden from stack traces (<see cref="StackTraceHiddenAttribute"/>), so a failure's stack trace
+/// starts at the test that called them; xUnit.net v3 reports the failure as an assertion failure.
+/// Thread safety: stateless; safe to call from any thread.
+/// </remarks>
+[StackTraceHidden]
 public static class ContractAssert
 {
-    /// <summary>Asserts that every clause of a playbook is present in a contract, without findings.</summary>
+    /// <summary>
+    /// Asserts that every clause of a playbook is present in a contract: no clause has an error (warnings do not make a
+    /// clause deficient; use the overload with <see cref="CompletenessOptions"/> to count them).
+    /// </summary>
     /// <param name="contract">The contract.</param>
     /// <param name="playbook">The playbook.</param>
     /// <returns>The completeness report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ContractAssertionException">A clause is missing or deficient; the message lists each with its findings' pointers and reasons.</exception>
-    public static CompletenessReport IsComplete(AiContract contract, Playbook playbook)
+    public static CompletenessReport IsComplete(AiContract contract, Playbook playbook) => IsComplete(contract, playbook, CompletenessOptions.Default);
+
+    /// <summary>Asserts that every clause of a playbook is present in a contract, counting findings as the options say.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="playbook">The playbook.</param>
+    /// <param name="options">Which findings make a clause deficient or missing, for example <c>new CompletenessOptions { WarningsMakeClausesDeficient = true }</c>.</param>
+    /// <returns>The completeness report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ContractAssertionException">A clause is missing or deficient; the message lists each with its findings' pointers and reasons.</exception>
+    public static CompletenessReport IsComplete(AiContract contract, Playbook playbook, CompletenessOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(playbook);
-        var report = playbook.CheckCompleteness(contract);
+        ArgumentNullException.ThrowIfNull(options);
+        var report = CompletenessReport.Create(contract, playbook, options);
         if (report.IsComplete)
         {
             return report;

@@ -2,9 +2,10 @@ namespace AiContracts.Testing;
 
 /// <summary>
 /// An assertion of <see cref="ContractAssert"/> failed. The message lists every missing or deficient clause, or every
-/// unexpected finding, each with its JSON Pointer and reason. Test frameworks report it as a failure.
+/// unexpected finding, each with its JSON Pointer and reason. Test frameworks report it as a failure (xUnit.net v3 as an
+/// assertion failure).
 /// </summary>
-public sealed class ContractAssertionException : Exception
+public sealed class ContractAssertionException : Exception, IAssertionException
 {
     /// <summary>Creates the exception.</summary>
     public ContractAssertionException()

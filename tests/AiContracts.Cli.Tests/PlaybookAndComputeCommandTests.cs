@@ -75,6 +75,20 @@ public sealed class PlaybookAndComputeCommandTests
     }
 
     [Fact]
+    public void Check_SampleWithAWarningOnly_IsCompleteUnlessWarningsAreDeficient()
+    {
+        var lenient = CliRunner.Run(["check", Contract("02-internal-model-service.json"), "--playbook", "ai-deployment-baseline"]);
+        var strict = CliRunner.Run(["check", Contract("02-internal-model-service.json"), "--playbook", "ai-deployment-baseline", "--warnings-deficient"]);
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains("present    post-exit-deletion (exit)", lenient.Out, StringComparison.Ordinal);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("35 present, 0 missing, 0 deficient.", lenient.Out, StringComparison.Ordinal);
+        Assert.Contains("34 present, 0 missing, 1 deficient.", strict.Out, StringComparison.Ordinal);
+        Assert.Contains("deficient  post-exit-deletion (exit)", strict.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_WithoutAPlaybook_IsAUsageError()
     {
         var result = CliRunner.Run(["check", Contract("01-vendor-llm-api.json")]);

@@ -9,7 +9,7 @@ internal sealed class TemporaryFolder : IDisposable
 
     public void Dispose()
     {
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
         {
             if (!OperatingSystem.IsWindows())
             {

@@ -22,6 +22,71 @@ public sealed class ContractAssertTests
         Assert.Equal("gdpr-article-28", report.Playbook);
     }
 
+    [Theory]
+    [InlineData("01-vendor-llm-api.json")]
+    [InlineData("02-internal-model-service.json")]
+    [InlineData("03-fine-tuned-model-supplier.json")]
+    public void IsComplete_SampleThatPassesTheBaseline_IsCompleteAlthoughItHasWarnings(string file)
+    {
+        var report = ContractAssert.IsComplete(Read(file), Playbook.AiDeploymentBaseline);
+
+        Assert.True(report.IsComplete);
+        Assert.Contains(report.Clauses, c => c.Status == ClauseStatus.Present && c.Findings.Any(d => d.Severity == DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void IsComplete_WarningsMakeClausesDeficientWhenAsked_ThrowsListingTheWarnings()
+    {
+        var options = new CompletenessOptions { WarningsMakeClausesDeficient = true };
+
+        var e = Assert.Throws<ContractAssertionException>(() => ContractAssert.IsComplete(Vendor, Playbook.AiDeploymentBaseline, options));
+
+        var lines = e.Message.Split(Environment.NewLine);
+        Assert.Equal("Contract 'RMV-AI-2026-014' is not complete against playbook ai-deployment-baseline 1.0: 0 missing, 1 deficient of 35 clauses.", lines[0]);
+        Assert.Equal("  deficient: Each deployed model is monitored for drift (drift-monitoring)", lines[1]);
+        Assert.StartsWith("    AIC1014 at /aiSystems/1: AI system 'sys-converse-adapter' has no drift monitor", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IsComplete_NullOptions_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => ContractAssert.IsComplete(Vendor, Playbook.AiDeploymentBaseline, null!));
+    }
+
+    [Fact]
+    public void IsComplete_Failure_StackTraceStartsAtTheCaller()
+    {
+        var e = Assert.Throws<ContractAssertionException>(() => ContractAssert.IsComplete(Risky, Playbook.GdprArticle28));
+
+        AssertStackTraceStartsHere(e, nameof(IsComplete_Failure_StackTraceStartsAtTheCaller));
+    }
+
+    [Fact]
+    public void HasNoErrors_Failure_StackTraceStartsAtTheCaller()
+    {
+        var result = ContractDocumentValidator.Default.Validate("""{"schemaVersion": "1.0"}""");
+
+        var e = Assert.Throws<ContractAssertionException>(() => ContractAssert.HasNoErrors(result));
+
+        AssertStackTraceStartsHere(e, nameof(HasNoErrors_Failure_StackTraceStartsAtTheCaller));
+    }
+
+    [Fact]
+    public void HasDiagnostic_Failure_StackTraceStartsAtTheCaller()
+    {
+        var e = Assert.Throws<ContractAssertionException>(() => ContractAssert.HasDiagnostic(ValidationReport.Empty, "AIC6003", string.Empty));
+
+        AssertStackTraceStartsHere(e, nameof(HasDiagnostic_Failure_StackTraceStartsAtTheCaller));
+    }
+
+    [Fact]
+    public void ContractAssertionException_IsAnAssertionFailureForXunit()
+    {
+        // xUnit.net v3 marks a failure as an assertion (not an error) when the exception implements an interface named
+        // IAssertionException, in any namespace; the package keeps it internal so that it depends on no test framework.
+        Assert.Contains(typeof(ContractAssertionException).GetInterfaces(), i => i.Name == "IAssertionException" && !i.IsPublic);
+    }
+
     [Fact]
     public void IsComplete_IncompleteContract_ThrowsListingEachMissingAndDeficientClauseWithPointer()
     {
@@ -127,6 +192,14 @@ public sealed class ContractAssertTests
     }
 
     private static AiContract Read(string file) => AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file)));
+
+    private static void AssertStackTraceStartsHere(Exception e, string testMethod)
+    {
+        // The first frame is the lambda in the test method that called the assertion, not ContractAssert.
+        var first = e.StackTrace!.Split(Environment.NewLine)[0];
+        Assert.Contains(testMethod, first, StringComparison.Ordinal);
+        Assert.DoesNotContain("at AiContracts.Testing.ContractAssert.", e.StackTrace, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>The package depends on no test framework, so that xUnit, NUnit and MSTest users can all use it.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AiContracts.Domain.Diagnostics;
 
 /// <summary>
@@ -35,5 +37,5 @@ public sealed record Diagnostic
     /// <summary>Formats the finding on one line: <c>line:column: severity CODE message (pointer)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        (Line is null ? string.Empty : $"{Line}:{Column}: ") + $"{Severity.Name.ToLowerInvariant()} {Code} {Message} ({(Pointer.Length == 0 ? "/" : Pointer)})";
+        string.Create(CultureInfo.InvariantCulture, $"{(Line is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{Line}:{Column}: "))}{Severity.Name.ToLowerInvariant()} {Code} {Message} ({(Pointer.Length == 0 ? "/" : Pointer)})");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Diagnostics;
@@ -54,5 +55,5 @@ public sealed record ValidationReport
     /// <summary>One line per finding, then a summary line.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Join(Environment.NewLine, Diagnostics.Select(d => d.ToString()).Append($"{ErrorCount} error(s), {WarningCount} warning(s), {InfoCount} info"));
+        string.Join(Environment.NewLine, Diagnostics.Select(d => d.ToString()).Append(string.Create(CultureInfo.InvariantCulture, $"{ErrorCount} error(s), {WarningCount} warning(s), {InfoCount} info")));
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
 
@@ -21,4 +22,8 @@ public sealed record TransitionAssistance
 
     /// <summary>The assistance in the contract's words.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(TransitionAssistance), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.Domain.Governance;
@@ -26,4 +27,8 @@ public sealed record EscalationContact
 
     /// <summary>How soon the contact responds to an escalation.</summary>
     public Period? ResponseTime { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(EscalationContact), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
 
@@ -18,4 +19,8 @@ public sealed record PriceChangeLimit
 
     /// <summary>Prices are fixed until this date.</summary>
     public LocalDate? FixedUntil { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PriceChangeLimit), PrintMembers);
 }

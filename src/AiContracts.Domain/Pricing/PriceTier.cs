@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Pricing;
@@ -14,4 +15,8 @@ public sealed record PriceTier
 
     /// <summary>A fee charged once when usage reaches the tier.</summary>
     public Money? FlatFee { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PriceTier), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Pricing;
@@ -17,4 +18,8 @@ public sealed record UsageCap
 
     /// <summary>The unit price beyond the quantity cap, for <see cref="CapBehaviour.OverageRate"/>.</summary>
     public Money? OverageUnitPrice { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(UsageCap), PrintMembers);
 }

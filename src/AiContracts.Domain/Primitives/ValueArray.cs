@@ -107,9 +107,13 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         return hash.ToHashCode();
     }
 
-    /// <summary>Lists the elements, for debugging.</summary>
+    /// <summary>Lists the elements, for debugging, each formatted with the invariant culture.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"[{string.Join(", ", Items)}]";
+    public override string ToString()
+    {
+        var items = Items;
+        return Internal.InvariantText.InCulture(() => $"[{string.Join(", ", items)}]");
+    }
 }
 
 /// <summary>Factory methods for <see cref="ValueArray{T}"/>; the collection-expression builder.</summary>

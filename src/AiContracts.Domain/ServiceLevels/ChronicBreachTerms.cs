@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.Domain.ServiceLevels;
@@ -17,4 +18,8 @@ public sealed record ChronicBreachTerms
 
     /// <summary>How long after the chronic breach the right may be exercised.</summary>
     public Period? ExerciseWindow { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ChronicBreachTerms), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.ServiceLevels;
@@ -35,4 +36,8 @@ public sealed record DriftMonitor
 
     /// <summary>What the provider does when the action threshold is crossed, and by when.</summary>
     public ValueArray<Remedy> Remedies { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DriftMonitor), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.ServiceLevels;
@@ -53,4 +54,8 @@ public sealed record KpiDefinition
 
     /// <summary>The AI systems the KPI applies to; empty for all.</summary>
     public ValueArray<LocalId> AiSystemIds { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(KpiDefinition), PrintMembers);
 }

@@ -19,6 +19,9 @@ public sealed record ClauseResult
     /// <summary>Whether the clause is present, missing, or present but deficient.</summary>
     public required ClauseStatus Status { get; init; }
 
-    /// <summary>The findings behind the status, each with its pointer and reason; empty when the clause is present.</summary>
+    /// <summary>
+    /// The findings of the clause's rule, each with its pointer and reason: those behind the status, and those that do not
+    /// count under the <see cref="CompletenessOptions"/> (warnings by default, infos always), so a present clause may list some.
+    /// </summary>
     public ValueArray<Diagnostic> Findings { get; init; }
 }

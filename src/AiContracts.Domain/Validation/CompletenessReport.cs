@@ -8,9 +8,11 @@ namespace AiContracts.Domain.Validation;
 /// with the pointer and the reason, and the counts. What an integration test asserts on and what a reviewer reads.
 /// </summary>
 /// <remarks>
-/// A clause is missing when one of its findings says the clause is absent altogether (for example AIC6003, no audit
-/// rights), deficient when it has other findings, and present when it has none. Thread safety: immutable; safe to share
-/// across threads.
+/// Only the findings that count decide a clause's status: errors, and warnings too when
+/// <see cref="CompletenessOptions.WarningsMakeClausesDeficient"/> is set (infos never count). A clause is missing when
+/// one of them says the clause is absent altogether (for example AIC6003, no audit rights), deficient when it has others,
+/// and present when it has none; a present clause still lists the findings that do not count. Thread safety: immutable;
+/// safe to share across threads.
 /// </remarks>
 public sealed record CompletenessReport
 {
@@ -38,21 +40,31 @@ public sealed record CompletenessReport
     /// <summary>Whether every clause is present without findings.</summary>
     public bool IsComplete => Clauses.All(c => c.Status == ClauseStatus.Present);
 
-    /// <summary>Checks a contract against a playbook.</summary>
+    /// <summary>Checks a contract against a playbook with the <see cref="CompletenessOptions.Default">default options</see>: only errors make a clause deficient or missing.</summary>
     /// <param name="contract">The contract.</param>
     /// <param name="playbook">The playbook.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static CompletenessReport Create(AiContract contract, Playbook playbook)
+    public static CompletenessReport Create(AiContract contract, Playbook playbook) => Create(contract, playbook, CompletenessOptions.Default);
+
+    /// <summary>Checks a contract against a playbook.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="playbook">The playbook.</param>
+    /// <param name="options">Which findings make a clause deficient or missing.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CompletenessReport Create(AiContract contract, Playbook playbook, CompletenessOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(playbook);
+        ArgumentNullException.ThrowIfNull(options);
         var findings = playbook.CreateValidator().Evaluate(contract).ToLookup(d => d.Rule ?? string.Empty, StringComparer.Ordinal);
         var clauses = playbook.CreateRules().Select(rule =>
         {
             var own = findings[rule.Id].ToList();
-            var status = own.Count == 0 ? ClauseStatus.Present
-                : own.Any(d => DiagnosticCatalogue.MissingClauseCodes.Contains(d.Code)) ? ClauseStatus.Missing
+            var counting = own.Where(d => d.Severity == DiagnosticSeverity.Error || (options.WarningsMakeClausesDeficient && d.Severity == DiagnosticSeverity.Warning)).ToList();
+            var status = counting.Count == 0 ? ClauseStatus.Present
+                : counting.Any(d => DiagnosticCatalogue.MissingClauseCodes.Contains(d.Code)) ? ClauseStatus.Missing
                 : ClauseStatus.Deficient;
             return new ClauseResult
             {

@@ -1,5 +1,6 @@
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Exit;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
 
@@ -52,4 +53,8 @@ public sealed record ExitTimeline
 
     /// <summary>Findings: no right for the trigger, notice before the right may be exercised, notice outside the term.</summary>
     public ValueArray<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ExitTimeline), PrintMembers);
 }

@@ -1,4 +1,5 @@
 using AiContracts.Domain.Exit;
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.Domain.Computations.ExitDates;
@@ -15,4 +16,8 @@ public sealed record TerminationNotice
 
     /// <summary>The party giving notice; null to take the first right with the trigger, whoever holds it.</summary>
     public PartyRole? GivenBy { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(TerminationNotice), PrintMembers);
 }

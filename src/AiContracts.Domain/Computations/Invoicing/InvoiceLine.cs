@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Computations.Invoicing;
@@ -29,4 +30,8 @@ public sealed record InvoiceLine
 
     /// <summary>The amount, rounded to the currency's minor unit; negative for credits and deductions.</summary>
     public required Money Amount { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(InvoiceLine), PrintMembers);
 }

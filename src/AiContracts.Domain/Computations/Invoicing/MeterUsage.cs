@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Computations.Invoicing;
@@ -11,4 +12,8 @@ public sealed record MeterUsage
 
     /// <summary>The units used in the period, in the meter's unit; zero or more (fractions allowed, for example GPU hours).</summary>
     public required decimal Quantity { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MeterUsage), PrintMembers);
 }

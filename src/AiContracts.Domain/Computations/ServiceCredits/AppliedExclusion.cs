@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.ServiceLevels;
 using NodaTime;
 
@@ -15,4 +16,8 @@ public sealed record AppliedExclusion
 
     /// <summary>The time the exclusion would have covered beyond its <c>maximumPerPeriod</c>, which counts against the objective.</summary>
     public required Duration BeyondCap { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AppliedExclusion), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.ServiceLevels;
 using NodaTime;
 
@@ -27,4 +28,8 @@ public sealed record AvailabilityBreakdown
 
     /// <summary>The intervals counted: <see cref="Intervals"/> less <see cref="ExcludedIntervals"/>.</summary>
     public int CountedIntervals => Intervals - ExcludedIntervals;
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AvailabilityBreakdown), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
 
@@ -30,4 +31,8 @@ public sealed record ChronicBreachStatus
 
     /// <summary>The last day the right may be exercised: <see cref="ChronicSince"/> plus the exercise window; null when there is no right or no window.</summary>
     public LocalDate? ExerciseDeadline { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ChronicBreachStatus), PrintMembers);
 }

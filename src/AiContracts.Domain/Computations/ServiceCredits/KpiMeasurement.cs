@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Computations.ServiceCredits;
@@ -27,4 +28,8 @@ public sealed record KpiMeasurement
 
     /// <summary>Outages, for an availability KPI: every interval an outage overlaps is down (error rate 100 %).</summary>
     public ValueArray<DowntimeSpan> Downtime { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(KpiMeasurement), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using AiContracts.Domain.ServiceLevels;
 using NodaTime;
@@ -67,4 +68,8 @@ public sealed record ObjectiveEvaluation
 
     /// <summary>The last day a credit may be claimed: the period's last day plus the claim window; null when the objective states none.</summary>
     public LocalDate? ClaimDeadline { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ObjectiveEvaluation), PrintMembers);
 }

@@ -1,0 +1,165 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using AiContracts.Domain;
+using AiContracts.Domain.Computations.ExitDates;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Exit;
+using AiContracts.Domain.Validation;
+using AiContracts.Json.Tests.Computations;
+using AiContracts.TestUtilities;
+using CsCheck;
+using NodaTime;
+
+namespace AiContracts.Json.Tests;
+
+/// <summary>
+/// Every public <c>ToString()</c> of the packages (written or synthesized for a record) gives the same text whatever the
+/// current culture: numbers with a dot, ISO dates, no Hijri month names under ar-SA, no dotless i under tr-TR.
+/// </summary>
+public sealed class CultureInvarianceTests
+{
+    public static TheoryData<string> Cultures => ["tr-TR", "de-DE", "ar-SA"];
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void ToString_OfEverythingReachableFromTheSamplesAndTheirResults_IsTheInvariantText(string culture)
+    {
+        var objects = Walk(Roots());
+
+        AssertSameTextIn(new CultureInfo(culture), objects);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void ToString_OfEverythingReachableFromGeneratedContracts_IsTheInvariantText(string culture)
+    {
+        ContractGenerators.Contract.Sample(
+            contract => AssertSameTextIn(new CultureInfo(culture), Walk([contract, Playbook.Strict.CreateValidator().Validate(contract)])),
+            iter: 50);
+    }
+
+    [Fact]
+    public void Corpus_HasAnInstanceOfEveryPublicTypeThatOverridesToString()
+    {
+        var covered = Walk(Roots()).Select(o => o.GetType()).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
+
+        var uncovered = PackageAssemblies().SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly, Type.EmptyTypes) is not null)
+            .Where(t => !covered.Contains(t))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(uncovered.Count == 0, "No instance of: " + string.Join(", ", uncovered));
+    }
+
+    private static Assembly[] PackageAssemblies() =>
+        [typeof(AiContract).Assembly, typeof(AiContractSerializer).Assembly];
+
+    private static object[] Roots()
+    {
+        var contracts = SampleFiles.Contracts.Select(f => AiContractSerializer.Default.Deserialize(File.ReadAllText(f))).ToList();
+        var vendor = VendorSampleComputationTests.Contract;
+        var may = SlaEvaluator.Evaluate(vendor, VendorSampleComputationTests.MayMeasurements, VendorSampleComputationTests.Usage(VendorSampleComputationTests.May));
+        var june = SlaEvaluator.Evaluate(vendor, VendorSampleComputationTests.MayMeasurements with { Period = VendorSampleComputationTests.June }, VendorSampleComputationTests.Usage(VendorSampleComputationTests.June));
+        return
+        [
+            .. contracts,
+            .. contracts.Select(c => Playbook.Strict.CreateValidator().Validate(c)),
+            .. contracts.Select(c => Playbook.AiDeploymentBaseline.CheckCompleteness(c)),
+            ContractDocumentValidator.Default.Validate(File.ReadAllText(SampleFiles.Contracts[0])),
+            may,
+            SlaEvaluator.AssessChronicBreach(vendor, [may, june]),
+            InvoiceCalculator.Calculate(vendor, VendorSampleComputationTests.Usage(VendorSampleComputationTests.June), may),
+            ExitTimelineCalculator.Calculate(vendor, new TerminationNotice { NoticeDate = new LocalDate(2027, 1, 31), Trigger = TerminationTrigger.Convenience, GivenBy = PartyRole.Customer }),
+            VendorSampleComputationTests.MayMeasurements,
+            VendorSampleComputationTests.Usage(VendorSampleComputationTests.May),
+            new KpiMeasurement { KpiId = Domain.Primitives.LocalId.From("kpi-error-rate"), Intervals = [new IntervalMeasurement { Start = Instant.FromUtc(2026, 5, 1, 0, 0), Requests = -1_000, FailedRequests = 12 }] },
+            ComputationJson.Read<SlaMeasurements>(File.ReadAllBytes(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "01-vendor-2026-05-measurements.json"))),
+            .. Playbook.BuiltIn,
+            Playbook.AiDeploymentBaseline with { Severities = [new SeverityOverride { Code = "AIC1014", Severity = Domain.Diagnostics.DiagnosticSeverity.Error }] },
+            new CompletenessOptions { WarningsMakeClausesDeficient = true },
+            .. Domain.Diagnostics.DiagnosticCatalogue.All,
+            new AiContractJsonOptions { MaxDepth = -8, MaxDocumentBytes = -1 },
+            new ContractValidationOptions { MaxDiagnostics = -1 },
+        ];
+    }
+
+    private static void AssertSameTextIn(CultureInfo culture, List<object> objects)
+    {
+        var invariant = InCulture(CultureInfo.InvariantCulture, objects);
+        var local = InCulture(culture, objects);
+        var differences = Enumerable.Range(0, objects.Count)
+            .Where(i => local[i] != invariant[i])
+            .Select(i => $"{objects[i].GetType().Name}:{Environment.NewLine}  invariant: {invariant[i]}{Environment.NewLine}  {culture.Name}: {local[i]}")
+            .Distinct()
+            .Take(10)
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    private static List<string?> InCulture(CultureInfo culture, List<object> objects)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return [.. objects.Select(o => o.ToString())];
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    /// <summary>Every object of the packages' types reachable through public properties and collections, each once.</summary>
+    private static List<object> Walk(IEnumerable<object> roots)
+    {
+        var packages = PackageAssemblies().ToHashSet();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var found = new List<object>();
+        var stack = new Stack<(object Value, int Depth)>(roots.Select(r => (r, 0)));
+        while (stack.Count > 0)
+        {
+            var (value, depth) = stack.Pop();
+            var type = value.GetType();
+            if (value is string || depth > 64 || type.IsPrimitive || (!type.IsValueType && !seen.Add(value)))
+            {
+                continue;
+            }
+
+            var ours = packages.Contains(type.Assembly);
+            if (ours && type.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType != typeof(object) && type.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType!.Assembly != typeof(object).Assembly)
+            {
+                found.Add(value);
+            }
+
+            if (value is IEnumerable items and not string)
+            {
+                foreach (var item in items)
+                {
+                    if (item is not null)
+                    {
+                        stack.Push((item, depth + 1));
+                    }
+                }
+            }
+
+            if (ours || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)))
+            {
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(Exception)))
+                {
+                    if (property.GetValue(value) is { } child)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+}
