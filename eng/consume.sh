@@ -134,9 +134,12 @@ else
   fail "console app (native AOT)"
 fi
 # Trim and AOT warnings, one line each (TrimmerSingleWarn=false in the app), by the assembly they come from.
-warnings=$(grep -E 'warning IL[23][0-9]{3}' "$publish_log" | sed -E 's#^.*(warning IL[23][0-9]{3}: .*) \[[^]]*\]$#\1#' | sort -u)
-ours=$(printf '%s\n' "$warnings" | grep -E 'warning IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/_/src/AiContracts\.' || true)
-theirs=$(printf '%s\n' "$warnings" | grep -vE 'warning IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/_/src/AiContracts\.' | grep . || true)
+# A warning is ours when its origin member is in an AiContracts namespace, or (when the warning points into source)
+# its file is under src/AiContracts.* (/_/src/... in packages packed in CI mode).
+warnings=$(grep -E 'warning IL[23][0-9]{3}' "$publish_log" | sed -E 's/^[[:space:]]+//; s/ \[[^]]*\]$//' | sort -u)
+ours_pattern='warning IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/src/AiContracts\.[A-Za-z.]+/'
+ours=$(printf '%s\n' "$warnings" | grep -E "$ours_pattern" || true)
+theirs=$(printf '%s\n' "$warnings" | grep -vE "$ours_pattern" | grep . || true)
 if [ -n "$theirs" ]; then
   echo "third-party trim/AOT warnings ($(printf '%s\n' "$theirs" | wc -l); see the README's Native AOT section):"
   printf '%s\n' "$theirs" | sed 's/^/  /'
