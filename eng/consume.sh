@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# The consumption check, run by .ci/run after the tests: uses the packages exactly as a user will.
+#   1. layout: a clone of HEAD inside a folder named src (as in ~/src/aicontracts): only src/* are packable libraries;
+#   2. pack every package (CI mode: deterministic /_/ source paths for SourceLink) to a local folder, and read the
+#      packed nuspecs: capped dependency ranges closed, metadata and files present (eng/consume/check-packages.py);
+#   3. a fresh console app (eng/consume/ConsumerApp) restored from that folder and the machine's configured source
+#      only, run on the JIT over samples/contracts (public API, DI, computations);
+#   4. the same app published with native AOT for linux-x64 and run again; any IL2xxx/IL3xxx warning whose source is
+#      an AiContracts assembly fails the check; third-party warnings are listed (see the README's Native AOT section);
+#   5. a fresh xunit.v3 project (eng/consume/ConsumerTests) asserting with AiContracts.Testing, run with dotnet test;
+#   6. the CLI installed from the folder with dotnet tool install --tool-path and run on samples/contracts.
+# Prints "CHECK PASS: <name>" or "CHECK FAIL: <name>" per check and exits with 1 when any fails.
+# Usage: eng/consume.sh [--keep] (--keep leaves the work folder for inspection).
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+keep=false
+[ "${1:-}" = "--keep" ] && keep=true
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/aicontracts-consume.XXXXXX")
+cleanup() { if $keep; then echo "work folder kept: $work"; else rm -rf "$work"; fi; }
+trap cleanup EXIT
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+version=$(dotnet msbuild "$root/src/AiContracts.Domain/AiContracts.Domain.csproj" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
+feed="$work/feed"
+failed=0
+
+pass() { echo "CHECK PASS: $1"; }
+fail() { echo "CHECK FAIL: $1"; failed=$((failed + 1)); }
+began=$(date +%s)
+step() { echo; echo "== $1 (at $(( $(date +%s) - began )) s)"; }
+
+# --- 1. Layout independent of where the clone lives ----------------------------------------------------------------
+step "layout: a clone in a folder named src"
+clone="$work/src/aicontracts"
+if git clone -q "$root" "$clone" 2>"$work/clone.log"; then
+  layout_ok=true
+  while read -r project; do
+    out=$(cd "$clone" && dotnet msbuild "$project" -getProperty:IsPackable -getProperty:AiContractsProjectType 2>&1)
+    packable=$(printf '%s' "$out" | grep -oE '"IsPackable": *"[^"]*"' | grep -oE '"[^"]*"$' | tr -d '"')
+    kind=$(printf '%s' "$out" | grep -oE '"AiContractsProjectType": *"[^"]*"' | grep -oE '"[^"]*"$' | tr -d '"')
+    case "$project" in
+      src/*) want_packable=true; want_kind=Library ;;
+      tests/*.Tests/*) want_packable=false; want_kind=Test ;;
+      *) want_packable=false; want_kind= ;;
+    esac
+    if [ "${packable,,}" != "$want_packable" ] || [ "$kind" != "$want_kind" ]; then
+      echo "  $project: IsPackable=$packable AiContractsProjectType=$kind (expected $want_packable, '${want_kind}')"
+      [ -z "$packable" ] && printf '%s\n' "$out" | tail -5
+      layout_ok=false
+    fi
+  done < <(cd "$clone" && git ls-files '*.csproj')
+  $layout_ok && pass "layout: in $clone only src/* are packable libraries" || fail "layout: project kinds depend on the clone's location"
+else
+  cat "$work/clone.log"; fail "layout: git clone of HEAD"
+fi
+
+# --- 2. Pack and read the nuspecs -----------------------------------------------------------------------------------
+step "pack $version to $feed"
+# One pack of a solution filter holding src/* (one build, not five); a separate artifacts path keeps the CI-mode
+# build apart from the repository's own outputs.
+projects=$(cd "$root" && ls src/*/*.csproj | sed 's/.*/    "&"/' | paste -sd, -)
+printf '{\n  "solution": {\n    "path": "%s",\n    "projects": [\n%s\n    ]\n  }\n}\n' "$root/AiContracts.Domain.sln" "$projects" >"$work/packages.slnf"
+packed=true
+if ! dotnet pack "$work/packages.slnf" -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:ContinuousIntegrationBuild=true -nologo -v:q >"$work/pack.log" 2>&1; then
+  cat "$work/pack.log"; packed=false
+fi
+[ "$(ls "$feed"/*.nupkg 2>/dev/null | wc -l)" -eq "$(cd "$root" && ls src/*/*.csproj | wc -l)" ] || { echo "  not one package per src/ project"; packed=false; }
+if $packed; then pass "pack: $(ls "$feed"/*.nupkg | wc -l) packages"; else fail "pack"; fi
+if python3 "$root/eng/consume/check-packages.py" "$feed"; then pass "nuspecs: capped ranges closed, metadata and files present"; else fail "nuspecs"; fi
+$packed || { echo "$failed check(s) failed (nothing to consume)"; exit 1; }
+
+# The consumers restore from the folder plus the machine's configured sources (no remote URL here), into a package
+# folder of their own so that no stale AiContracts package is taken from the machine's cache. The machine's cache is a
+# fallback folder for third-party packages only (the NuGet default location, unless NUGET_PACKAGES says otherwise).
+cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+export NUGET_PACKAGES="$work/packages"
+cat >"$work/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="aicontracts-packed" value="$feed" />
+  </packageSources>
+  <fallbackPackageFolders>
+    <add key="machine-cache" value="$cache" />
+  </fallbackPackageFolders>
+</configuration>
+EOF
+cp "$root/eng/consume/global.json" "$work/"
+cp -r "$root/eng/consume/ConsumerApp" "$root/eng/consume/ConsumerTests" "$work/"
+
+# Every AiContracts package a consumer restored must be the one just packed (same SHA-512), not one found elsewhere.
+same_as_packed() {
+  local ok=true id dir
+  for nupkg in "$feed"/*.nupkg; do
+    id=$(basename "$nupkg" ".$version.nupkg")
+    [ "$id" = AiContracts.Cli ] && continue # a tool: checked where it is installed
+    dir="$NUGET_PACKAGES/${id,,}/$version"
+    [ -d "$dir" ] || { echo "  $id $version was not restored into $NUGET_PACKAGES"; ok=false; continue; }
+    if [ "$(cat "$dir/${id,,}.$version.nupkg.sha512")" != "$(openssl dgst -sha512 -binary "$nupkg" | base64 -w0)" ]; then
+      echo "  $id $version in $dir is not the package just packed"; ok=false
+    fi
+  done
+  for dir in "$cache"/aicontracts.*; do
+    [ -d "$dir/$version" ] && { echo "  $dir/$version is in the machine's cache and would shadow the packed package; delete it"; ok=false; }
+  done
+  $ok
+}
+
+# --- 3. The console app on the JIT ----------------------------------------------------------------------------------
+step "console app: restore from the packed folder, publish with native AOT (linux-x64)"
+app="$work/ConsumerApp"
+publish_log="$work/publish.log"
+if dotnet publish "$app" -c Release -r linux-x64 -p:AiContractsVersion="$version" -o "$work/aot" -nologo >"$publish_log" 2>&1; then
+  published=true
+else
+  published=false
+fi
+
+# The publish builds the IL app first: run it on the JIT.
+jit_dll=$(find "$app/bin/Release" -name ConsumerApp.dll -path '*linux-x64*' | head -n 1)
+if [ -n "$jit_dll" ] && dotnet "$jit_dll" "$root/samples/contracts"; then
+  pass "console app (JIT): public API and DI over samples/contracts"
+else
+  $published || cat "$publish_log"
+  fail "console app (JIT)"
+fi
+
+# --- 4. Native AOT --------------------------------------------------------------------------------------------------
+if $published && "$work/aot/ConsumerApp" "$root/samples/contracts"; then
+  pass "console app (native AOT): runs over samples/contracts"
+else
+  $published && cat "$publish_log" || tail -n 40 "$publish_log"
+  fail "console app (native AOT)"
+fi
+# Trim and AOT warnings, one line each (TrimmerSingleWarn=false in the app), by the assembly they come from.
+# A warning is ours when its origin member is in an AiContracts namespace, or (when the warning points into source)
+# its file is under src/AiContracts.* (/_/src/... in packages packed in CI mode).
+warnings=$(grep -E 'warning IL[23][0-9]{3}' "$publish_log" | sed -E 's/^[[:space:]]+//; s/ \[[^]]*\]$//' | sort -u)
+ours_pattern='warning IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/src/AiContracts\.[A-Za-z.]+/'
+ours=$(printf '%s\n' "$warnings" | grep -E "$ours_pattern" || true)
+theirs=$(printf '%s\n' "$warnings" | grep -vE "$ours_pattern" | grep . || true)
+if [ -n "$theirs" ]; then
+  echo "third-party trim/AOT warnings ($(printf '%s\n' "$theirs" | wc -l); see the README's Native AOT section):"
+  printf '%s\n' "$theirs" | sed 's/^/  /'
+fi
+if [ -z "$ours" ] && $published; then
+  pass "native AOT: no trim or AOT warning from AiContracts assemblies"
+else
+  printf '%s\n' "$ours" | sed 's/^/  /'
+  fail "native AOT: trim or AOT warnings from AiContracts assemblies"
+fi
+
+# --- 5. A user's xunit.v3 test project ------------------------------------------------------------------------------
+step "test project: xunit.v3 with AiContracts.Testing"
+if (cd "$work/ConsumerTests" && AICONTRACTS_SAMPLES="$root/samples/contracts" dotnet test -c Release -p:AiContractsVersion="$version" 2>&1 | tee "$work/test.log" | tail -n 8; exit "${PIPESTATUS[0]}") \
+   && grep -qE 'succeeded: *[1-9]' "$work/test.log"; then
+  pass "test project: ContractAssert from AiContracts.Testing"
+else
+  fail "test project"
+fi
+
+# The app and the test project between them restored every library package: each must be the one just packed.
+if same_as_packed; then pass "restore: every AiContracts package came from the packed folder"; else fail "restore: AiContracts packages from elsewhere"; fi
+
+# --- 6. The tool ----------------------------------------------------------------------------------------------------
+step "tool: dotnet tool install --tool-path"
+tools="$work/tools"
+if dotnet tool install AiContracts.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1; then
+  installed=$(find "$tools/.store" -name "aicontracts.cli.$version.nupkg" | head -n 1)
+  if [ -n "$installed" ] && cmp -s "$installed" "$feed/AiContracts.Cli.$version.nupkg"; then
+    pass "tool: installed from the packed folder"
+  else
+    fail "tool: the installed package is not the one just packed"
+  fi
+  # validate exits 0 (no errors) or 1 (errors found, as the risky draft may have); 2 or more is a usage error or crash.
+  "$tools/aicontracts" validate "$root/samples/contracts" >"$work/validate.log" 2>&1
+  rc=$?
+  tail -n 5 "$work/validate.log"
+  if [ "$rc" -le 1 ]; then
+    pass "tool: aicontracts validate samples/contracts (exit $rc)"
+  else
+    fail "tool: aicontracts validate samples/contracts (exit $rc)"
+  fi
+  if "$tools/aicontracts" schema 2>&1 | grep -q 'https://schemas.aicontracts.dev/ai-contract/1.0/ai-contract.schema.json'; then
+    pass "tool: aicontracts schema"
+  else
+    fail "tool: aicontracts schema"
+  fi
+else
+  cat "$work/tool.log"; fail "tool: install from the packed folder"
+fi
+
+echo
+echo "consumption check: $failed check(s) failed in $(( $(date +%s) - began )) s"
+[ "$failed" -eq 0 ]
