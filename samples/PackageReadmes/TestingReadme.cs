@@ -14,7 +14,9 @@ internal static class TestingReadme
     internal static void Assertions(AiContract contract, string json, ValidationReport report)
     {
         // begin-snippet: testing-asserts
-        ContractAssert.IsComplete(contract, Playbook.AiDeploymentBaseline);
+        ContractAssert.IsComplete(contract, Playbook.AiDeploymentBaseline);     // errors make a clause deficient
+        ContractAssert.IsComplete(contract, Playbook.AiDeploymentBaseline,      // warnings too
+            new CompletenessOptions { WarningsMakeClausesDeficient = true });
         ContractAssert.HasNoErrors(ContractDocumentValidator.Default.Validate(json));
         ContractAssert.HasDiagnostic(report, "AIC2001", "/dataProcessing/categories/0/retention");
         // end-snippet
