@@ -52,9 +52,19 @@ internal static class CommandSupport
         return (result.IsValid ? result.Value : null, result.Report.Diagnostics);
     }
 
-    /// <summary>One finding on one line: <c>path:line:column: severity CODE message (pointer)</c>.</summary>
+    /// <summary>The longest pointer a text line shows in full; JSON and SARIF always carry the full pointer.</summary>
+    public const int MaxPointerLength = 200;
+
+    /// <summary>One finding on one line: <c>path:line:column: severity CODE message (pointer)</c>, the pointer shortened past <see cref="MaxPointerLength"/>.</summary>
     public static string Format(string path, Diagnostic diagnostic) =>
-        diagnostic.Line is null ? $"{path}: {diagnostic}" : $"{path}:{diagnostic}";
+        diagnostic.Line is null ? $"{path}: {Line(diagnostic)}" : $"{path}:{Line(diagnostic)}";
+
+    /// <summary>A finding as <see cref="Diagnostic.ToString"/> writes it, with a pointer of more than <see cref="MaxPointerLength"/> characters shortened in the middle (the length is given).</summary>
+    public static string Line(Diagnostic diagnostic) =>
+        diagnostic.Pointer.Length <= MaxPointerLength ? diagnostic.ToString() : (diagnostic with { Pointer = ShortPointer(diagnostic.Pointer) }).ToString();
+
+    private static string ShortPointer(string pointer) =>
+        string.Create(CultureInfo.InvariantCulture, $"{pointer.AsSpan(0, 120)}...{pointer.AsSpan(pointer.Length - 60)}, {pointer.Length} characters");
 
     /// <summary>Prints findings, one per line.</summary>
     public static void Write(TextWriter output, string path, IEnumerable<Diagnostic> findings)

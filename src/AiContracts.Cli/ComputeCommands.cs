@@ -119,7 +119,7 @@ internal static class ComputeCommands
 
         foreach (var d in evaluation.Diagnostics)
         {
-            text.WriteLine($"  {d}");
+            text.WriteLine($"  {CommandSupport.Line(d)}");
         }
 
         return text.ToString();
@@ -137,7 +137,7 @@ internal static class ComputeCommands
         text.WriteLine($"  Charges {CommandSupport.Money(invoice.Charges)}, credits {CommandSupport.Money(invoice.Credits)}, prepaid drawn {CommandSupport.Money(invoice.PrepaidDrawdown)}; total {CommandSupport.Money(invoice.Total)}");
         foreach (var d in invoice.Diagnostics)
         {
-            text.WriteLine($"  {d}");
+            text.WriteLine($"  {CommandSupport.Line(d)}");
         }
 
         return text.ToString();

@@ -15,7 +15,7 @@ internal sealed class TextReportWriter : IReportWriter
         foreach (var outcome in outcomes)
         {
             var lines = outcome.Report is { } report
-                ? report.Diagnostics.Select(d => d.Line is null ? $"{outcome.Input.DisplayPath}: {d}" : $"{outcome.Input.DisplayPath}:{d}").ToList()
+                ? report.Diagnostics.Select(d => CommandSupport.Format(outcome.Input.DisplayPath, d)).ToList()
                 : [$"{outcome.Input.DisplayPath}: {outcome.ReadError}"];
             if (lines.Count == 0)
             {
