@@ -21,7 +21,7 @@ groups = [
     ('Extensions', 'Extensions', 'The open `extensions` object, kept losslessly.'),
     ('Diagnostics', 'Diagnostics', 'One shape for every finding, from the schema and the rules alike: code, severity, JSON Pointer, message, rule, position. Codes and messages live in `DiagnosticCatalogue`; docs/rules.md explains each code.'),
     ('Validation', 'Validation', 'Business rules (`IContractRule`, `IClauseRule`) and the validator that runs them over a contract built in C#; playbooks (named, versioned sets of rules with severities and parameters) and the completeness report; the JSON pipeline is `ContractDocumentValidator` in AiContracts.Json. docs/playbooks.md explains playbooks; playbook documents have their own format there (`rules`, `extends`, `parameters`, `severities`), so the member lists of `Playbook` below are its C# properties in camelCase.'),
-    ('Validation/Rules', 'Built-in rules', 'One class per clause a playbook can require, named for what it checks, in the order of the clause groups; `BuiltInRules` creates them by identifier. docs/rules.md explains each code.'),
+    ('Validation/Rules', 'Built-in rules', 'One rule per clause a playbook can require. The rule classes are internal: `BuiltInRules.Create(id, parameters)` builds one, and a playbook names them by identifier. One name per rule: the identifier (`credit-bands`), the class (`CreditBandsRule`, the identifier in Pascal case) and its file (`src/AiContracts.Domain/Validation/Rules/CreditBandsRule.cs`) agree, and a finding carries the identifier as its `Rule`. docs/rules.md explains each code and names the rule that emits it.'),
 ]
 
 def summary(text):
@@ -37,6 +37,16 @@ out = ['# The contract model', '',
 for folder, title, blurb in groups:
     files = sorted(glob.glob(os.path.join(domain, folder, '*.cs')))
     records, vocab, other = [], [], []
+    if folder == 'Validation/Rules':
+        rules = []
+        for f in files:
+            text = open(f).read()
+            m = re.search(r'internal sealed class (\w+)Rule\b', text)
+            if m:
+                rid = re.search(r'public string Id => "([a-z0-9-]+)";', text).group(1)
+                rules.append(f'| `{rid}` | `{m.group(1)}Rule` | {summary(text)} |')
+        out += [f'## {title}', '', blurb, '', '| rule id | class | what it checks |', '|---|---|---|'] + rules + ['']
+        continue
     for f in files:
         text = open(f).read()
         m = re.search(r'public (sealed partial record|sealed record|readonly record struct|sealed class|readonly struct|static class|enum|interface) (\w+)', text)

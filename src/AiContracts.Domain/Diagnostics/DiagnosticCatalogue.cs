@@ -72,9 +72,20 @@ public static partial class DiagnosticCatalogue
     /// <summary>Gets the descriptor of a code.</summary>
     /// <param name="code">The code, for example <c>AIC0013</c>.</param>
     /// <returns>The descriptor.</returns>
-    /// <exception cref="KeyNotFoundException">No such code.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException">No such code; <see cref="TryGet"/> does not throw.</exception>
     public static DiagnosticDescriptor Get(string code) =>
-        Index.ByCode.TryGetValue(code, out var descriptor) ? descriptor : throw new KeyNotFoundException($"'{code}' is not a diagnostic code of this library.");
+        TryGet(code ?? throw new ArgumentNullException(nameof(code)), out var descriptor) ? descriptor : throw new ArgumentException($"'{code}' is not a diagnostic code of this library.", nameof(code));
+
+    /// <summary>Gets the descriptor of a code, if there is one.</summary>
+    /// <param name="code">The code, for example <c>AIC0013</c>; null finds nothing.</param>
+    /// <param name="descriptor">The descriptor; null when there is no such code.</param>
+    /// <returns>Whether the code is one of this library's.</returns>
+    public static bool TryGet(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiagnosticDescriptor? descriptor)
+    {
+        descriptor = null;
+        return code is not null && Index.ByCode.TryGetValue(code, out descriptor);
+    }
 
     /// <summary>The schema, syntax and reference codes; each area's partial file lists its own.</summary>
     private static DiagnosticDescriptor[] SyntaxAndReferenceDescriptors() =>

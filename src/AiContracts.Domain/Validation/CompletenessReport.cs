@@ -70,7 +70,7 @@ public sealed record CompletenessReport
             {
                 RuleId = rule.Id,
                 Title = (rule as IClauseRule)?.Title ?? rule.Id,
-                Area = (rule as IClauseRule)?.Area ?? (rule is ReferenceRule ? "references" : "custom"),
+                Area = (rule as IClauseRule)?.Area ?? (rule is Rules.ReferencesRule ? "references" : "custom"),
                 Status = status,
                 Findings = ValueArray.From(own),
             };

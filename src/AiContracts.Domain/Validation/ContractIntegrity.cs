@@ -21,10 +21,10 @@ public static class ContractIntegrity
 {
     private static readonly IContractRule[] Checks =
     [
-        new ReferenceRule(),
-        new CodeFilter(new CreditBandRule(), "AIC1009", "AIC1010", "AIC1011"),
-        new PriceTierRule(),
-        new CurrencyRule(),
+        new ReferencesRule(),
+        new CodeFilter(new CreditBandsRule(), "AIC1009", "AIC1010", "AIC1011"),
+        new PriceTiersRule(),
+        new OneCurrencyRule(),
         new PeriodRule(),
         new ComputabilityRule(),
     ];

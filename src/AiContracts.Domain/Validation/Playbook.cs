@@ -98,13 +98,22 @@ public sealed record Playbook
 
     /// <summary>Creates the playbook's rules: its built-in rules built with its parameters, then its custom rules.</summary>
     /// <returns>The rules, in the order they run, with their own severities.</returns>
-    /// <exception cref="KeyNotFoundException">A rule identifier is not a built-in rule's.</exception>
-    public IReadOnlyList<IContractRule> CreateRules() =>
-        [.. RuleIds.Select(id => BuiltInRules.Create(id, Parameters)), .. CustomRules.Where(r => r is not null)];
+    /// <exception cref="InvalidOperationException">A rule identifier is not a built-in rule's (the message names every such identifier and the known ones).</exception>
+    public IReadOnlyList<IContractRule> CreateRules()
+    {
+        var unknown = RuleIds.Where(id => !BuiltInRules.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Playbook '{Name}' names {string.Join(", ", unknown.Select(id => $"'{id}'"))}, which {(unknown.Count == 1 ? "is not a built-in rule" : "are not built-in rules")}; expected one of {string.Join(", ", BuiltInRules.Ids)}."));
+        }
+
+        return [.. RuleIds.Select(id => BuiltInRules.Create(id, Parameters)), .. CustomRules.Where(r => r is not null)];
+    }
 
     /// <summary>Creates a validator that runs the playbook's rules with its severities.</summary>
     /// <returns>The validator; create it once and share it (it is thread-safe when the custom rules are).</returns>
-    /// <exception cref="KeyNotFoundException">A rule identifier is not a built-in rule's.</exception>
+    /// <exception cref="InvalidOperationException">A rule identifier is not a built-in rule's.</exception>
     public ContractValidator CreateValidator()
     {
         var severities = Severities.Where(s => s is not null).GroupBy(s => s.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Severity, StringComparer.Ordinal);

@@ -65,9 +65,9 @@ public sealed class PlaybookTests
     {
         var playbook = new Playbook { Name = "typo", Version = "1", RuleIds = ["retension"] };
 
-        var e = Assert.Throws<KeyNotFoundException>(() => playbook.CreateValidator());
+        var e = Assert.Throws<InvalidOperationException>(() => playbook.CreateValidator());
 
-        Assert.Contains("'retension' is not a built-in rule", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Playbook 'typo' names 'retension', which is not a built-in rule", e.Message, StringComparison.Ordinal);
         Assert.Contains("retention", e.Message.Replace("'retension'", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -154,8 +154,8 @@ public sealed class PlaybookTests
     public void UpfrontFeeRule_FeeBelowTheThreshold_IsAccepted()
     {
         var contract = RuleFixtures.Compliant.Price(p => p with { UpfrontFees = [p.UpfrontFees[0] with { Refundable = false }] });
-        var threshold = new UpfrontFeeRule(PlaybookParameters.Default with { UpfrontFeeThreshold = new Primitives.Money(50_000m, Primitives.Currency.Eur) });
-        var otherCurrency = new UpfrontFeeRule(PlaybookParameters.Default with { UpfrontFeeThreshold = new Primitives.Money(50_000m, Primitives.Currency.Usd) });
+        var threshold = new UpfrontFeesRule(PlaybookParameters.Default with { UpfrontFeeThreshold = new Primitives.Money(50_000m, Primitives.Currency.Eur) });
+        var otherCurrency = new UpfrontFeesRule(PlaybookParameters.Default with { UpfrontFeeThreshold = new Primitives.Money(50_000m, Primitives.Currency.Usd) });
 
         Assert.Empty(threshold.Evaluate(contract));
         Assert.Contains("threshold of 50000 USD", Assert.Single(otherCurrency.Evaluate(contract)).Message, StringComparison.Ordinal);

@@ -6,7 +6,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>Every data category that is kept at all (not <c>NotRetained</c>) states who may access it (AIC2014).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class AccessRulesRule : IClauseRule
+internal sealed class AccessRulesRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAccessRules);
 
@@ -26,6 +26,11 @@ public sealed class AccessRulesRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)
         {

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>The customer has audit rights (AIC6003).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class AuditRightsRule : IClauseRule
+internal sealed class AuditRightsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAuditRights);
 
@@ -25,6 +25,11 @@ public sealed class AuditRightsRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (contract.Governance?.AuditRights is null)
         {
             yield return DiagnosticCatalogue.NoAuditRights.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);

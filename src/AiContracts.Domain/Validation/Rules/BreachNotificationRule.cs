@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestBreachNotification"/> (AIC2012).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class BreachNotificationRule : IClauseRule
+internal sealed class BreachNotificationRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoBreachNotification, DiagnosticCatalogue.BreachNotificationTooLate);
 
@@ -35,6 +35,11 @@ public sealed class BreachNotificationRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var data = contract.DataProcessing;
         if (data is null || !data.Categories.Any(c => c.ContainsPersonalData == true))
         {

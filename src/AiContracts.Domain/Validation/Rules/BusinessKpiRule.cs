@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// protects (AIC1006): technical metrics alone do not show whether the deployment pays off.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class BusinessKpiRule : IClauseRule
+internal sealed class BusinessKpiRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoBusinessKpi, DiagnosticCatalogue.BusinessKpiWithoutOutcome);
 
@@ -29,6 +29,11 @@ public sealed class BusinessKpiRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         var tied = false;
         for (var i = 0; i < kpis.Count; i++)

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.ShortestDeprecationNotice"/> (AIC3006).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class CompatibilityRule : IClauseRule
+internal sealed class CompatibilityRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoCompatibilityTerms, DiagnosticCatalogue.Unversioned, DiagnosticCatalogue.DeprecationNoticeTooShort);
 
@@ -37,6 +37,11 @@ public sealed class CompatibilityRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var compatibility = contract.Integration?.Compatibility;
         if (compatibility is null)
         {

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestPortabilityDeadline"/> (AIC5006).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class DataPortabilityRule : IClauseRule
+internal sealed class DataPortabilityRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.NoDataPortability, DiagnosticCatalogue.PortabilityNotOpen, DiagnosticCatalogue.PortabilityWithoutDeadline, DiagnosticCatalogue.PortabilityTooLate);
@@ -38,6 +38,11 @@ public sealed class DataPortabilityRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var portability = contract.Exit?.DataPortability;
         const string At = "/exit/dataPortability";
         if (portability is null)

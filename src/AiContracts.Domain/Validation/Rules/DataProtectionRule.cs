@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// (AIC2004), and a category with personal data states its protection level (AIC2005).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class DataProtectionRule : IClauseRule
+internal sealed class DataProtectionRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.RawDataUnjustified, DiagnosticCatalogue.ProtectionLevelMissing);
 
@@ -29,6 +29,11 @@ public sealed class DataProtectionRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)
         {

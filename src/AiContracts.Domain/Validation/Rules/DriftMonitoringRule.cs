@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// cadence and a remedy with a deadline (AIC1015).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class DriftMonitoringRule : IClauseRule
+internal sealed class DriftMonitoringRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.NoDriftMonitoring, DiagnosticCatalogue.SystemWithoutDriftMonitor, DiagnosticCatalogue.DriftMonitorIncomplete);
@@ -30,6 +30,11 @@ public sealed class DriftMonitoringRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var monitors = contract.ServiceLevels?.DriftMonitors ?? [];
         if (monitors.IsEmpty)
         {

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestCriticalIncidentNotification"/> (AIC6005).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class IncidentNotificationRule : IClauseRule
+internal sealed class IncidentNotificationRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoIncidentNotification, DiagnosticCatalogue.IncidentNotificationTooLate);
 
@@ -37,6 +37,11 @@ public sealed class IncidentNotificationRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var notifications = contract.Governance?.IncidentNotifications ?? [];
         var critical = -1;
         for (var i = 0; i < notifications.Count && critical < 0; i++)

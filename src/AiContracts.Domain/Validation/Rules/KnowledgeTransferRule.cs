@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// (AIC5008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class KnowledgeTransferRule : IClauseRule
+internal sealed class KnowledgeTransferRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoKnowledgeTransfer, DiagnosticCatalogue.KnowledgeTransferVague);
 
@@ -28,6 +28,11 @@ public sealed class KnowledgeTransferRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var transfer = contract.Exit?.KnowledgeTransfer;
         if (transfer is null)
         {

@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// better (AIC1003), and its breach threshold is no better than its target (AIC1004).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class KpiDirectionRule : IClauseRule
+internal sealed class KpiDirectionRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.KpiDirectionMissing, DiagnosticCatalogue.ThresholdContradictsDirection);
 
@@ -29,6 +29,11 @@ public sealed class KpiDirectionRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         for (var i = 0; i < kpis.Count; i++)
         {

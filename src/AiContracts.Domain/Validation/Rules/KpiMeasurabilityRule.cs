@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// method and data source (AIC1002), so that a silently decaying model breaches something.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class KpiMeasurabilityRule : IClauseRule
+internal sealed class KpiMeasurabilityRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoKpis, DiagnosticCatalogue.KpiNotMeasurable);
 
@@ -28,6 +28,11 @@ public sealed class KpiMeasurabilityRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (kpis.IsEmpty)
         {

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// ahead (AIC6006), and the customer may test them before rollout (AIC6007).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class ModelChangeNoticeRule : IClauseRule
+internal sealed class ModelChangeNoticeRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoModelChangeNotice, DiagnosticCatalogue.NoRightToTestModelChanges);
 
@@ -35,6 +35,11 @@ public sealed class ModelChangeNoticeRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var notice = contract.Governance?.ModelChangeNotice;
         var limit = Parameters.ShortestModelChangeNotice.ToString();
         const string At = "/governance/modelChangeNotice";

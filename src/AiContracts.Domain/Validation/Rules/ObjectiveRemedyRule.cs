@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// notification: service-credit bands, or a remedy such as a refund, retraining or rollback (AIC1008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ObjectiveRemedyRule : IClauseRule
+internal sealed class ObjectiveRemedyRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoObjectives, DiagnosticCatalogue.ObjectiveWithoutRemedy);
 
@@ -29,6 +29,11 @@ public sealed class ObjectiveRemedyRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var objectives = contract.ServiceLevels?.Objectives ?? [];
         if (objectives.IsEmpty)
         {

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// the longest deletion deadline of the data categories, and including backups where they do (AIC5012).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class PostExitDeletionRule : IClauseRule
+internal sealed class PostExitDeletionRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPostExitDeletion, DiagnosticCatalogue.PostExitDeletionInconsistent);
 
@@ -28,6 +28,11 @@ public sealed class PostExitDeletionRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var categories = contract.DataProcessing?.Categories ?? [];
         if (categories.IsEmpty)
         {

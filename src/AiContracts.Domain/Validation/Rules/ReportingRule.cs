@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LeastFrequentReporting"/> (AIC6002).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class ReportingRule : IClauseRule
+internal sealed class ReportingRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoReporting, DiagnosticCatalogue.ReportingTooInfrequent);
 
@@ -35,6 +35,11 @@ public sealed class ReportingRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var reporting = contract.Governance?.Reporting;
         if (reporting is null)
         {

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// personal data (AIC2010).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ResidencyRule : IClauseRule
+internal sealed class ResidencyRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoResidency);
 
@@ -28,6 +28,11 @@ public sealed class ResidencyRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var data = contract.DataProcessing;
         if (data is not null && data.Residency.IsEmpty && data.Categories.Any(c => c.ContainsPersonalData == true && c.Residency.IsEmpty))
         {

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LongestRetention"/> (AIC2002).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class RetentionRule : IClauseRule
+internal sealed class RetentionRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataCategories, DiagnosticCatalogue.RetentionNotFinite, DiagnosticCatalogue.RetentionTooLong);
 
@@ -37,6 +37,11 @@ public sealed class RetentionRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var categories = contract.DataProcessing?.Categories ?? [];
         if (categories.IsEmpty)
         {

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// A sandboxed integration proof is required (AIC3007), and a signed or active contract has a passed one (AIC3008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class SandboxProofRule : IClauseRule
+internal sealed class SandboxProofRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.SandboxProofNotRequired, DiagnosticCatalogue.SandboxProofNotPassed);
 
@@ -28,6 +28,11 @@ public sealed class SandboxProofRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var proof = contract.Integration?.SandboxProof;
         if (proof is null)
         {

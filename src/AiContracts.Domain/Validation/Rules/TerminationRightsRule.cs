@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// terms that grant one.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class TerminationRightsRule : IClauseRule
+internal sealed class TerminationRightsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoTerminationForConvenience, DiagnosticCatalogue.NoTerminationForChronicBreach);
 
@@ -30,6 +30,11 @@ public sealed class TerminationRightsRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var rights = contract.Exit?.TerminationRights ?? [];
         var at = contract.Exit is null ? string.Empty : rights.IsEmpty ? "/exit" : "/exit/terminationRights";
         if (!rights.Any(r => r.Trigger == TerminationTrigger.Convenience && r.HeldBy != PartyRole.Provider))

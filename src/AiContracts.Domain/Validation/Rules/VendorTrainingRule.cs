@@ -11,7 +11,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <c>ModelTraining</c> without <c>vendorMayTrain</c> is training the customer's own model, which is fine.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class VendorTrainingRule : IClauseRule
+internal sealed class VendorTrainingRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.TrainingNotExplicit, DiagnosticCatalogue.VendorTrainsOnPersonalData);
 
@@ -31,6 +31,11 @@ public sealed class VendorTrainingRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)
         {

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>The contract defines acceptance test cases (AIC3003).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class AcceptanceTestRule : IClauseRule
+internal sealed class AcceptanceTestsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAcceptanceTests);
 
@@ -25,6 +25,11 @@ public sealed class AcceptanceTestRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (contract.Integration?.AcceptanceTests.IsEmpty ?? true)
         {
             yield return DiagnosticCatalogue.NoAcceptanceTests.Create(RuleSupport.Group(contract.Integration, "/integration"), Id);

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3): a contract that processes personal data describes the subject matter of the processing (AIC2101).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ProcessingSubjectMatterRule : IClauseRule
+internal sealed class GdprSubjectMatterRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSubjectMatter);
 
@@ -25,6 +25,11 @@ public sealed class ProcessingSubjectMatterRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && string.IsNullOrWhiteSpace(contract.DataProcessing!.SubjectMatter))
         {
             yield return DiagnosticCatalogue.NoSubjectMatter.Create("/dataProcessing", Id);

@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// quantity or spend unless the contract caps total spend (AIC4001).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class PricingCapRule : IClauseRule
+internal sealed class PricingCapsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPricing, DiagnosticCatalogue.OpenEndedPricing);
 
@@ -29,6 +29,11 @@ public sealed class PricingCapRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var pricing = contract.Pricing;
         if (pricing is null)
         {

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>The pricing has at least one refund mechanism, such as service credits or refunds of prepaid fees (AIC4006).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class RefundMechanismRule : IClauseRule
+internal sealed class RefundsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoRefundMechanism);
 
@@ -25,6 +25,11 @@ public sealed class RefundMechanismRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (contract.Pricing?.RefundMechanisms.IsEmpty ?? true)
         {
             yield return DiagnosticCatalogue.NoRefundMechanism.Create(RuleSupport.Group(contract.Pricing, "/pricing"), Id);

@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// model-artifact terms (AIC5009), and the artifacts are handed over in at least one open format (AIC5010).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ModelArtifactRule : IClauseRule
+internal sealed class ModelArtifactsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoArtifactTerms, DiagnosticCatalogue.ArtifactsNotOpen);
 
@@ -29,6 +29,11 @@ public sealed class ModelArtifactRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var artifacts = contract.Exit?.ModelArtifacts;
         for (var i = 0; i < contract.AiSystems.Count; i++)
         {

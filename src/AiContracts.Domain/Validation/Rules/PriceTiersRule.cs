@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// tier is open-ended (AIC4003).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class PriceTierRule : IClauseRule
+internal sealed class PriceTiersRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.TiersNotAscending, DiagnosticCatalogue.UnboundedTierNotLast);
 
@@ -28,6 +28,11 @@ public sealed class PriceTierRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var meters = contract.Pricing?.Meters ?? [];
         for (var i = 0; i < meters.Count; i++)
         {

@@ -3,17 +3,17 @@ using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Validation.Rules;
 
-/// <summary>GDPR Art. 28(3): every data category that holds personal data lists the categories of data subjects (AIC2106).</summary>
+/// <summary>GDPR Art. 28(3): every data category that holds personal data lists the types of personal data (AIC2105).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class DataSubjectsRule : IClauseRule
+internal sealed class GdprDataTypesRule : IClauseRule
 {
-    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataSubjects);
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPersonalDataTypes);
 
     /// <inheritdoc />
-    public string Id => "gdpr-data-subjects";
+    public string Id => "gdpr-data-types";
 
     /// <inheritdoc />
-    public string Title => "The categories of data subjects are listed";
+    public string Title => "The types of personal data are listed";
 
     /// <inheritdoc />
     public string Area => "data";
@@ -26,7 +26,7 @@ public sealed class DataSubjectsRule : IClauseRule
     {
         ArgumentNullException.ThrowIfNull(contract);
         return RuleSupport.PersonalCategories(contract)
-            .Where(c => c.Terms.DataSubjects.IsEmpty)
-            .Select(c => DiagnosticCatalogue.NoDataSubjects.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
+            .Where(c => c.Terms.PersonalDataTypes.IsEmpty)
+            .Select(c => DiagnosticCatalogue.NoPersonalDataTypes.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
     }
 }

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// locations (AIC2009).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class SubProcessorRule : IClauseRule
+internal sealed class SubProcessorsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.SubProcessorsNotListed, DiagnosticCatalogue.SubProcessorLocationMissing);
 
@@ -28,6 +28,11 @@ public sealed class SubProcessorRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var data = contract.DataProcessing;
         if (data is null || !data.Categories.Any(c => c.ContainsPersonalData == true))
         {

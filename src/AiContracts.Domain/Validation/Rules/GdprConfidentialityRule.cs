@@ -6,7 +6,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(b): the persons authorised to process personal data are committed to confidentiality, stated as the security measure <c>StaffConfidentiality</c> (AIC2108).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ConfidentialityRule : IClauseRule
+internal sealed class GdprConfidentialityRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoConfidentiality);
 
@@ -26,6 +26,11 @@ public sealed class ConfidentialityRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Contains(SecurityMeasure.StaffConfidentiality))
         {
             yield return DiagnosticCatalogue.NoConfidentiality.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);

@@ -7,7 +7,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// The contract documents at least one interface (AIC3001), and every interface points to its specification (AIC3002).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class InterfaceDocumentationRule : IClauseRule
+internal sealed class InterfacesRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoInterfaces, DiagnosticCatalogue.InterfaceWithoutSpecification);
 
@@ -27,6 +27,11 @@ public sealed class InterfaceDocumentationRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var interfaces = contract.Integration?.Interfaces ?? [];
         if (interfaces.IsEmpty)
         {

@@ -8,13 +8,13 @@ namespace AiContracts.Domain.Validation.Rules;
 /// more than the playbook's <see cref="PlaybookParameters.LargestPriceIncrease"/> (AIC4008).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class PriceChangeLimitRule : IClauseRule
+internal sealed class PriceChangesRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.PriceIncreasesUnlimited, DiagnosticCatalogue.PriceIncreaseTooHigh);
 
     /// <summary>Creates the rule.</summary>
     /// <param name="parameters">The thresholds; <see cref="PlaybookParameters.Default"/> when null.</param>
-    public PriceChangeLimitRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
+    public PriceChangesRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
 
     /// <summary>The thresholds the rule reads.</summary>
     public PlaybookParameters Parameters { get; }
@@ -35,6 +35,11 @@ public sealed class PriceChangeLimitRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var limit = contract.Pricing?.PriceChangeLimit;
         if (limit is null || limit is { MaxIncrease: null, FixedUntil: null })
         {

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(f): the provider assists the customer with security, breach notification, impact assessments and prior consultation (Arts. 32 to 36) (AIC2112).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ComplianceAssistanceRule : IClauseRule
+internal sealed class GdprComplianceAssistanceRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoComplianceAssistance);
 
@@ -25,6 +25,11 @@ public sealed class ComplianceAssistanceRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.AssistsWithSecurityAndAssessments != true)
         {
             yield return DiagnosticCatalogue.NoComplianceAssistance.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.AssistsWithSecurityAndAssessments, contract, "assistsWithSecurityAndAssessments"), Id);

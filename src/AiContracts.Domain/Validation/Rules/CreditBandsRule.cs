@@ -10,14 +10,14 @@ namespace AiContracts.Domain.Validation.Rules;
 /// credit is smaller than the playbook's <see cref="PlaybookParameters.SmallestCredit"/> (AIC1012).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class CreditBandRule : IClauseRule
+internal sealed class CreditBandsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.CreditBandInverted, DiagnosticCatalogue.CreditBandsNotContiguous, DiagnosticCatalogue.CreditsNotIncreasing, DiagnosticCatalogue.CreditBelowMinimum);
 
     /// <summary>Creates the rule.</summary>
     /// <param name="parameters">The thresholds; <see cref="PlaybookParameters.Default"/> when null.</param>
-    public CreditBandRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
+    public CreditBandsRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
 
     /// <summary>The thresholds the rule reads.</summary>
     public PlaybookParameters Parameters { get; }

@@ -3,17 +3,17 @@ using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Validation.Rules;
 
-/// <summary>GDPR Art. 28(3)(a): the provider processes personal data only on the customer's documented instructions (AIC2107).</summary>
+/// <summary>GDPR Art. 28(3)(e): the provider assists the customer in answering requests of data subjects exercising their rights (AIC2111).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class DocumentedInstructionsRule : IClauseRule
+internal sealed class GdprDataSubjectRightsRule : IClauseRule
 {
-    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDocumentedInstructions);
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataSubjectAssistance);
 
     /// <inheritdoc />
-    public string Id => "gdpr-instructions";
+    public string Id => "gdpr-data-subject-rights";
 
     /// <inheritdoc />
-    public string Title => "(a) Processing only on documented instructions";
+    public string Title => "(e) Assistance with data-subject rights";
 
     /// <inheritdoc />
     public string Area => "data";
@@ -25,9 +25,14 @@ public sealed class DocumentedInstructionsRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.ActsOnDocumentedInstructions != true)
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
+        if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.AssistsWithDataSubjectRights != true)
         {
-            yield return DiagnosticCatalogue.NoDocumentedInstructions.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.ActsOnDocumentedInstructions, contract, "actsOnDocumentedInstructions"), Id);
+            yield return DiagnosticCatalogue.NoDataSubjectAssistance.Create(ObligationPointer(contract.DataProcessing.ProcessorObligations?.AssistsWithDataSubjectRights, contract, "assistsWithDataSubjectRights"), Id);
         }
     }
 

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(d), (2) and (4): the provider informs the customer of sub-processor changes ahead, so that it may object, and binds sub-processors by the same obligations (AIC2110).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class SubProcessorConditionsRule : IClauseRule
+internal sealed class GdprSubProcessorsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSubProcessorConditions);
 
@@ -25,6 +25,11 @@ public sealed class SubProcessorConditionsRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (!RuleSupport.ProcessesPersonalData(contract))
         {
             yield break;

@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(h): the customer may obtain the information needed to demonstrate compliance and carry out audits, stated as audit rights (AIC2114).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class AuditInformationRule : IClauseRule
+internal sealed class GdprAuditsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAuditInformation);
 
@@ -25,6 +25,11 @@ public sealed class AuditInformationRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Governance?.AuditRights is null)
         {
             yield return DiagnosticCatalogue.NoAuditInformation.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);

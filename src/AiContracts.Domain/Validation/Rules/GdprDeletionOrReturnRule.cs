@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(g): personal data is deleted or returned, by a stated deadline, at the end of the services (AIC2113).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class DeletionOrReturnRule : IClauseRule
+internal sealed class GdprDeletionOrReturnRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDeletionOrReturn);
 
@@ -25,6 +25,11 @@ public sealed class DeletionOrReturnRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Exit?.PostExitDeletion is not { Deadline: not null, Method: not null })
         {
             yield return DiagnosticCatalogue.NoDeletionOrReturn.Create(

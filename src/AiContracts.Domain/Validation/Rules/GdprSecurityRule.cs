@@ -6,7 +6,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(c): the provider takes the technical measures of Art. 32: at least one security measure besides staff confidentiality (AIC2109).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class SecurityMeasuresRule : IClauseRule
+internal sealed class GdprSecurityRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSecurityMeasures);
 
@@ -26,6 +26,11 @@ public sealed class SecurityMeasuresRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Any(m => m != SecurityMeasure.StaffConfidentiality))
         {
             yield return DiagnosticCatalogue.NoSecurityMeasures.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);

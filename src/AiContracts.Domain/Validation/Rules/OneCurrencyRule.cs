@@ -5,7 +5,7 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>Every amount of the pricing is in the pricing's one currency (AIC4004).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class CurrencyRule : IClauseRule
+internal sealed class OneCurrencyRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.MixedCurrencies);
 

@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// needs its length (AIC1017).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class MeasurementWindowRule : IClauseRule
+internal sealed class MeasurementWindowsRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoTimeZoneForWindows, DiagnosticCatalogue.RollingWindowWithoutPeriod);
 
@@ -29,6 +29,11 @@ public sealed class MeasurementWindowRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (contract.TimeZone is null && kpis.Any(k => k.Window is not null))
         {

@@ -1,7 +1,7 @@
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Primitives;
 
-namespace AiContracts.Domain.Validation;
+namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>
 /// Identifiers are unique within their list (AIC0201), and every reference names an element that exists (AIC0202):
@@ -9,7 +9,7 @@ namespace AiContracts.Domain.Validation;
 /// sub-processors, acceptance tests to interfaces, the sandbox proof to acceptance tests, reports to KPIs.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ReferenceRule : IContractRule
+internal sealed class ReferencesRule : IContractRule
 {
     /// <inheritdoc />
     public string Id => "references";

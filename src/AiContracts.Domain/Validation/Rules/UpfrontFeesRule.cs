@@ -10,13 +10,13 @@ namespace AiContracts.Domain.Validation.Rules;
 /// guarantee such as passed acceptance tests, the sandbox proof or a performance milestone (AIC4005).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed class UpfrontFeeRule : IClauseRule
+internal sealed class UpfrontFeesRule : IClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.UpfrontFeeUnguaranteed);
 
     /// <summary>Creates the rule.</summary>
     /// <param name="parameters">The thresholds; <see cref="PlaybookParameters.Default"/> when null.</param>
-    public UpfrontFeeRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
+    public UpfrontFeesRule(PlaybookParameters? parameters = null) => Parameters = parameters ?? PlaybookParameters.Default;
 
     /// <summary>The thresholds the rule reads.</summary>
     public PlaybookParameters Parameters { get; }
@@ -37,6 +37,11 @@ public sealed class UpfrontFeeRule : IClauseRule
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        return Findings(contract);
+    }
+
+    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    {
         var fees = contract.Pricing?.UpfrontFees ?? [];
         var threshold = Parameters.UpfrontFeeThreshold;
         for (var i = 0; i < fees.Count; i++)

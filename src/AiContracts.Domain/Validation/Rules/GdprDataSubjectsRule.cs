@@ -3,17 +3,17 @@ using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Validation.Rules;
 
-/// <summary>GDPR Art. 28(3): every data category that holds personal data states the purposes it is processed for (AIC2104).</summary>
+/// <summary>GDPR Art. 28(3): every data category that holds personal data lists the categories of data subjects (AIC2106).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-public sealed class ProcessingPurposeRule : IClauseRule
+internal sealed class GdprDataSubjectsRule : IClauseRule
 {
-    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoProcessingPurpose);
+    private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataSubjects);
 
     /// <inheritdoc />
-    public string Id => "gdpr-purpose";
+    public string Id => "gdpr-data-subjects";
 
     /// <inheritdoc />
-    public string Title => "The purpose of the processing is stated";
+    public string Title => "The categories of data subjects are listed";
 
     /// <inheritdoc />
     public string Area => "data";
@@ -26,7 +26,7 @@ public sealed class ProcessingPurposeRule : IClauseRule
     {
         ArgumentNullException.ThrowIfNull(contract);
         return RuleSupport.PersonalCategories(contract)
-            .Where(c => c.Terms.PermittedPurposes.IsEmpty)
-            .Select(c => DiagnosticCatalogue.NoProcessingPurpose.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
+            .Where(c => c.Terms.DataSubjects.IsEmpty)
+            .Select(c => DiagnosticCatalogue.NoDataSubjects.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
     }
 }
