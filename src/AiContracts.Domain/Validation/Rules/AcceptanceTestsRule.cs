@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>The contract defines acceptance test cases (AIC3003).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class AcceptanceTestsRule : IClauseRule
+internal sealed class AcceptanceTestsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAcceptanceTests);
 
     /// <inheritdoc />
-    public string Id => "acceptance-tests";
+    public override string Id => "acceptance-tests";
 
     /// <inheritdoc />
-    public string Title => "Acceptance test cases are defined";
+    public override string Title => "Acceptance test cases are defined";
 
     /// <inheritdoc />
-    public string Area => "integration";
+    public override string Area => "integration";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (contract.Integration?.AcceptanceTests.IsEmpty ?? true)
         {

@@ -6,30 +6,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>Every data category that is kept at all (not <c>NotRetained</c>) states who may access it (AIC2014).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class AccessRulesRule : IClauseRule
+internal sealed class AccessRulesRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAccessRules);
 
     /// <inheritdoc />
-    public string Id => "access-rules";
+    public override string Id => "access-rules";
 
     /// <inheritdoc />
-    public string Title => "Every data category has access rules";
+    public override string Title => "Every data category has access rules";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestBreachNotification"/> (AIC2012).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class BreachNotificationRule : IClauseRule
+internal sealed class BreachNotificationRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoBreachNotification, DiagnosticCatalogue.BreachNotificationTooLate);
 
@@ -20,25 +20,19 @@ internal sealed class BreachNotificationRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "breach-notification";
+    public override string Id => "breach-notification";
 
     /// <inheritdoc />
-    public string Title => "Personal-data breaches are notified in time";
+    public override string Title => "Personal-data breaches are notified in time";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var data = contract.DataProcessing;
         if (data is null || !data.Categories.Any(c => c.ContainsPersonalData == true))

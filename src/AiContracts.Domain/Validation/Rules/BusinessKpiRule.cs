@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// protects (AIC1006): technical metrics alone do not show whether the deployment pays off.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class BusinessKpiRule : IClauseRule
+internal sealed class BusinessKpiRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoBusinessKpi, DiagnosticCatalogue.BusinessKpiWithoutOutcome);
 
     /// <inheritdoc />
-    public string Id => "business-kpi";
+    public override string Id => "business-kpi";
 
     /// <inheritdoc />
-    public string Title => "A business KPI is tied to a business outcome";
+    public override string Title => "A business KPI is tied to a business outcome";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         var tied = false;

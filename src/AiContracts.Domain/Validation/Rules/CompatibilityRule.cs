@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.ShortestDeprecationNotice"/> (AIC3006).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class CompatibilityRule : IClauseRule
+internal sealed class CompatibilityRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoCompatibilityTerms, DiagnosticCatalogue.Unversioned, DiagnosticCatalogue.DeprecationNoticeTooShort);
 
@@ -22,25 +22,19 @@ internal sealed class CompatibilityRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "compatibility";
+    public override string Id => "compatibility";
 
     /// <inheritdoc />
-    public string Title => "Compatibility and deprecation notice are agreed";
+    public override string Title => "Compatibility and deprecation notice are agreed";
 
     /// <inheritdoc />
-    public string Area => "integration";
+    public override string Area => "integration";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var compatibility = contract.Integration?.Compatibility;
         if (compatibility is null)

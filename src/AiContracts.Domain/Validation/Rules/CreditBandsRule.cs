@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// credit is smaller than the playbook's <see cref="PlaybookParameters.SmallestCredit"/> (AIC1012).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class CreditBandsRule : IClauseRule
+internal sealed class CreditBandsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.CreditBandInverted, DiagnosticCatalogue.CreditBandsNotContiguous, DiagnosticCatalogue.CreditsNotIncreasing, DiagnosticCatalogue.CreditBelowMinimum);
@@ -23,21 +23,20 @@ internal sealed class CreditBandsRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "credit-bands";
+    public override string Id => "credit-bands";
 
     /// <inheritdoc />
-    public string Title => "Service-credit bands are well formed";
+    public override string Title => "Service-credit bands are well formed";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
-        ArgumentNullException.ThrowIfNull(contract);
         var findings = new List<Diagnostic>();
         var levels = contract.ServiceLevels;
         if (levels is null)

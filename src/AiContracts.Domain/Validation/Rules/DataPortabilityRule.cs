@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestPortabilityDeadline"/> (AIC5006).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class DataPortabilityRule : IClauseRule
+internal sealed class DataPortabilityRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.NoDataPortability, DiagnosticCatalogue.PortabilityNotOpen, DiagnosticCatalogue.PortabilityWithoutDeadline, DiagnosticCatalogue.PortabilityTooLate);
@@ -23,25 +23,19 @@ internal sealed class DataPortabilityRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "data-portability";
+    public override string Id => "data-portability";
 
     /// <inheritdoc />
-    public string Title => "Data is portable in open formats with a deadline";
+    public override string Title => "Data is portable in open formats with a deadline";
 
     /// <inheritdoc />
-    public string Area => "exit";
+    public override string Area => "exit";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var portability = contract.Exit?.DataPortability;
         const string At = "/exit/dataPortability";

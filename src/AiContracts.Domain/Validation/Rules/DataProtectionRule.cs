@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// (AIC2004), and a category with personal data states its protection level (AIC2005).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class DataProtectionRule : IClauseRule
+internal sealed class DataProtectionRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.RawDataUnjustified, DiagnosticCatalogue.ProtectionLevelMissing);
 
     /// <inheritdoc />
-    public string Id => "data-protection";
+    public override string Id => "data-protection";
 
     /// <inheritdoc />
-    public string Title => "Raw personal data is justified";
+    public override string Title => "Raw personal data is justified";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)

@@ -6,30 +6,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>Every data category that is kept at all states a deletion deadline and a deletion method (AIC2003).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class DeletionRule : IClauseRule
+internal sealed class DeletionRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.DeletionIncomplete);
 
     /// <inheritdoc />
-    public string Id => "deletion";
+    public override string Id => "deletion";
 
     /// <inheritdoc />
-    public string Title => "Every data category has a deletion deadline and method";
+    public override string Title => "Every data category has a deletion deadline and method";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)

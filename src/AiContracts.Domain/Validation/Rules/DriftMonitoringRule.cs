@@ -9,31 +9,25 @@ namespace AiContracts.Domain.Validation.Rules;
 /// cadence and a remedy with a deadline (AIC1015).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class DriftMonitoringRule : IClauseRule
+internal sealed class DriftMonitoringRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(
         DiagnosticCatalogue.NoDriftMonitoring, DiagnosticCatalogue.SystemWithoutDriftMonitor, DiagnosticCatalogue.DriftMonitorIncomplete);
 
     /// <inheritdoc />
-    public string Id => "drift-monitoring";
+    public override string Id => "drift-monitoring";
 
     /// <inheritdoc />
-    public string Title => "Each deployed model is monitored for drift";
+    public override string Title => "Each deployed model is monitored for drift";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var monitors = contract.ServiceLevels?.DriftMonitors ?? [];
         if (monitors.IsEmpty)

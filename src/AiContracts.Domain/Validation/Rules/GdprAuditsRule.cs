@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(h): the customer may obtain the information needed to demonstrate compliance and carry out audits, stated as audit rights (AIC2114).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprAuditsRule : IClauseRule
+internal sealed class GdprAuditsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoAuditInformation);
 
     /// <inheritdoc />
-    public string Id => "gdpr-audits";
+    public override string Id => "gdpr-audits";
 
     /// <inheritdoc />
-    public string Title => "(h) Information and audits";
+    public override string Title => "(h) Information and audits";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Governance?.AuditRights is null)
         {

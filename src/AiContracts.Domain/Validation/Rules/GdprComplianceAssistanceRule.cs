@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(f): the provider assists the customer with security, breach notification, impact assessments and prior consultation (Arts. 32 to 36) (AIC2112).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprComplianceAssistanceRule : IClauseRule
+internal sealed class GdprComplianceAssistanceRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoComplianceAssistance);
 
     /// <inheritdoc />
-    public string Id => "gdpr-compliance-assistance";
+    public override string Id => "gdpr-compliance-assistance";
 
     /// <inheritdoc />
-    public string Title => "(f) Assistance with Arts. 32 to 36";
+    public override string Title => "(f) Assistance with Arts. 32 to 36";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.DataProcessing!.ProcessorObligations?.AssistsWithSecurityAndAssessments != true)
         {

@@ -6,30 +6,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(b): the persons authorised to process personal data are committed to confidentiality, stated as the security measure <c>StaffConfidentiality</c> (AIC2108).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprConfidentialityRule : IClauseRule
+internal sealed class GdprConfidentialityRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoConfidentiality);
 
     /// <inheritdoc />
-    public string Id => "gdpr-confidentiality";
+    public override string Id => "gdpr-confidentiality";
 
     /// <inheritdoc />
-    public string Title => "(b) Persons processing the data are bound to confidentiality";
+    public override string Title => "(b) Persons processing the data are bound to confidentiality";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Contains(SecurityMeasure.StaffConfidentiality))
         {

@@ -5,26 +5,25 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3): every data category that holds personal data lists the categories of data subjects (AIC2106).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprDataSubjectsRule : IClauseRule
+internal sealed class GdprDataSubjectsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataSubjects);
 
     /// <inheritdoc />
-    public string Id => "gdpr-data-subjects";
+    public override string Id => "gdpr-data-subjects";
 
     /// <inheritdoc />
-    public string Title => "The categories of data subjects are listed";
+    public override string Title => "The categories of data subjects are listed";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
-        ArgumentNullException.ThrowIfNull(contract);
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.DataSubjects.IsEmpty)
             .Select(c => DiagnosticCatalogue.NoDataSubjects.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));

@@ -5,26 +5,25 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3): every data category that holds personal data lists the types of personal data (AIC2105).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprDataTypesRule : IClauseRule
+internal sealed class GdprDataTypesRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPersonalDataTypes);
 
     /// <inheritdoc />
-    public string Id => "gdpr-data-types";
+    public override string Id => "gdpr-data-types";
 
     /// <inheritdoc />
-    public string Title => "The types of personal data are listed";
+    public override string Title => "The types of personal data are listed";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
-        ArgumentNullException.ThrowIfNull(contract);
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.PersonalDataTypes.IsEmpty)
             .Select(c => DiagnosticCatalogue.NoPersonalDataTypes.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));

@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(g): personal data is deleted or returned, by a stated deadline, at the end of the services (AIC2113).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprDeletionOrReturnRule : IClauseRule
+internal sealed class GdprDeletionOrReturnRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDeletionOrReturn);
 
     /// <inheritdoc />
-    public string Id => "gdpr-deletion-or-return";
+    public override string Id => "gdpr-deletion-or-return";
 
     /// <inheritdoc />
-    public string Title => "(g) Deletion or return at the end of the services";
+    public override string Title => "(g) Deletion or return at the end of the services";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Exit?.PostExitDeletion is not { Deadline: not null, Method: not null })
         {

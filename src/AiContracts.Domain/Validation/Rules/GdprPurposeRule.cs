@@ -5,26 +5,25 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3): every data category that holds personal data states the purposes it is processed for (AIC2104).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprPurposeRule : IClauseRule
+internal sealed class GdprPurposeRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoProcessingPurpose);
 
     /// <inheritdoc />
-    public string Id => "gdpr-purpose";
+    public override string Id => "gdpr-purpose";
 
     /// <inheritdoc />
-    public string Title => "The purpose of the processing is stated";
+    public override string Title => "The purpose of the processing is stated";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
-        ArgumentNullException.ThrowIfNull(contract);
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.PermittedPurposes.IsEmpty)
             .Select(c => DiagnosticCatalogue.NoProcessingPurpose.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));

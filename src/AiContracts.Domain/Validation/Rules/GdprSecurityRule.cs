@@ -6,30 +6,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(c): the provider takes the technical measures of Art. 32: at least one security measure besides staff confidentiality (AIC2109).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprSecurityRule : IClauseRule
+internal sealed class GdprSecurityRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSecurityMeasures);
 
     /// <inheritdoc />
-    public string Id => "gdpr-security";
+    public override string Id => "gdpr-security";
 
     /// <inheritdoc />
-    public string Title => "(c) Security measures of Art. 32 are taken";
+    public override string Title => "(c) Security measures of Art. 32 are taken";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Any(m => m != SecurityMeasure.StaffConfidentiality))
         {

@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>GDPR Art. 28(3)(d), (2) and (4): the provider informs the customer of sub-processor changes ahead, so that it may object, and binds sub-processors by the same obligations (AIC2110).</summary>
 /// <remarks>Part of the <c>gdpr-article-28</c> playbook; finds nothing when no data category holds personal data. Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class GdprSubProcessorsRule : IClauseRule
+internal sealed class GdprSubProcessorsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoSubProcessorConditions);
 
     /// <inheritdoc />
-    public string Id => "gdpr-sub-processors";
+    public override string Id => "gdpr-sub-processors";
 
     /// <inheritdoc />
-    public string Title => "(d) Conditions for engaging sub-processors";
+    public override string Title => "(d) Conditions for engaging sub-processors";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (!RuleSupport.ProcessesPersonalData(contract))
         {

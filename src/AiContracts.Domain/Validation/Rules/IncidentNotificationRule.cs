@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LatestCriticalIncidentNotification"/> (AIC6005).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class IncidentNotificationRule : IClauseRule
+internal sealed class IncidentNotificationRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoIncidentNotification, DiagnosticCatalogue.IncidentNotificationTooLate);
 
@@ -22,25 +22,19 @@ internal sealed class IncidentNotificationRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "incident-notification";
+    public override string Id => "incident-notification";
 
     /// <inheritdoc />
-    public string Title => "Incidents are notified in time";
+    public override string Title => "Incidents are notified in time";
 
     /// <inheritdoc />
-    public string Area => "governance";
+    public override string Area => "governance";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var notifications = contract.Governance?.IncidentNotifications ?? [];
         var critical = -1;

@@ -7,30 +7,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// The contract documents at least one interface (AIC3001), and every interface points to its specification (AIC3002).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class InterfacesRule : IClauseRule
+internal sealed class InterfacesRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoInterfaces, DiagnosticCatalogue.InterfaceWithoutSpecification);
 
     /// <inheritdoc />
-    public string Id => "interfaces";
+    public override string Id => "interfaces";
 
     /// <inheritdoc />
-    public string Title => "Interfaces are documented with a specification";
+    public override string Title => "Interfaces are documented with a specification";
 
     /// <inheritdoc />
-    public string Area => "integration";
+    public override string Area => "integration";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var interfaces = contract.Integration?.Interfaces ?? [];
         if (interfaces.IsEmpty)

@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// (AIC5008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class KnowledgeTransferRule : IClauseRule
+internal sealed class KnowledgeTransferRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoKnowledgeTransfer, DiagnosticCatalogue.KnowledgeTransferVague);
 
     /// <inheritdoc />
-    public string Id => "knowledge-transfer";
+    public override string Id => "knowledge-transfer";
 
     /// <inheritdoc />
-    public string Title => "Knowledge is transferred to internal teams";
+    public override string Title => "Knowledge is transferred to internal teams";
 
     /// <inheritdoc />
-    public string Area => "exit";
+    public override string Area => "exit";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var transfer = contract.Exit?.KnowledgeTransfer;
         if (transfer is null)

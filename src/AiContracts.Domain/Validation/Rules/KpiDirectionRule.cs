@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// better (AIC1003), and its breach threshold is no better than its target (AIC1004).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class KpiDirectionRule : IClauseRule
+internal sealed class KpiDirectionRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.KpiDirectionMissing, DiagnosticCatalogue.ThresholdContradictsDirection);
 
     /// <inheritdoc />
-    public string Id => "kpi-direction";
+    public override string Id => "kpi-direction";
 
     /// <inheritdoc />
-    public string Title => "Targets and breach thresholds agree with the direction";
+    public override string Title => "Targets and breach thresholds agree with the direction";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         for (var i = 0; i < kpis.Count; i++)

@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// method and data source (AIC1002), so that a silently decaying model breaches something.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class KpiMeasurabilityRule : IClauseRule
+internal sealed class KpiMeasurabilityRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoKpis, DiagnosticCatalogue.KpiNotMeasurable);
 
     /// <inheritdoc />
-    public string Id => "kpi-measurability";
+    public override string Id => "kpi-measurability";
 
     /// <inheritdoc />
-    public string Title => "Every KPI is measurable";
+    public override string Title => "Every KPI is measurable";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (kpis.IsEmpty)

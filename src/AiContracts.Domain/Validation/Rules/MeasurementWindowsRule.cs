@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// needs its length (AIC1017).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class MeasurementWindowsRule : IClauseRule
+internal sealed class MeasurementWindowsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoTimeZoneForWindows, DiagnosticCatalogue.RollingWindowWithoutPeriod);
 
     /// <inheritdoc />
-    public string Id => "measurement-windows";
+    public override string Id => "measurement-windows";
 
     /// <inheritdoc />
-    public string Title => "Measurement windows resolve in the contract's time zone";
+    public override string Title => "Measurement windows resolve in the contract's time zone";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (contract.TimeZone is null && kpis.Any(k => k.Window is not null))

@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// model-artifact terms (AIC5009), and the artifacts are handed over in at least one open format (AIC5010).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class ModelArtifactsRule : IClauseRule
+internal sealed class ModelArtifactsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoArtifactTerms, DiagnosticCatalogue.ArtifactsNotOpen);
 
     /// <inheritdoc />
-    public string Id => "model-artifacts";
+    public override string Id => "model-artifacts";
 
     /// <inheritdoc />
-    public string Title => "Custom model artifacts are handed over in an open format";
+    public override string Title => "Custom model artifacts are handed over in an open format";
 
     /// <inheritdoc />
-    public string Area => "exit";
+    public override string Area => "exit";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var artifacts = contract.Exit?.ModelArtifacts;
         for (var i = 0; i < contract.AiSystems.Count; i++)

@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// ahead (AIC6006), and the customer may test them before rollout (AIC6007).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class ModelChangeNoticeRule : IClauseRule
+internal sealed class ModelChangeNoticeRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoModelChangeNotice, DiagnosticCatalogue.NoRightToTestModelChanges);
 
@@ -20,25 +20,19 @@ internal sealed class ModelChangeNoticeRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "model-change-notice";
+    public override string Id => "model-change-notice";
 
     /// <inheritdoc />
-    public string Title => "Model changes are notified with a right to test";
+    public override string Title => "Model changes are notified with a right to test";
 
     /// <inheritdoc />
-    public string Area => "governance";
+    public override string Area => "governance";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var notice = contract.Governance?.ModelChangeNotice;
         var limit = Parameters.ShortestModelChangeNotice.ToString();

@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// notification: service-credit bands, or a remedy such as a refund, retraining or rollback (AIC1008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class ObjectiveRemedyRule : IClauseRule
+internal sealed class ObjectiveRemedyRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoObjectives, DiagnosticCatalogue.ObjectiveWithoutRemedy);
 
     /// <inheritdoc />
-    public string Id => "objective-remedy";
+    public override string Id => "objective-remedy";
 
     /// <inheritdoc />
-    public string Title => "Every objective has a remedy";
+    public override string Title => "Every objective has a remedy";
 
     /// <inheritdoc />
-    public string Area => "service levels";
+    public override string Area => "service levels";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var objectives = contract.ServiceLevels?.Objectives ?? [];
         if (objectives.IsEmpty)

@@ -5,26 +5,25 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>Every amount of the pricing is in the pricing's one currency (AIC4004).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class OneCurrencyRule : IClauseRule
+internal sealed class OneCurrencyRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.MixedCurrencies);
 
     /// <inheritdoc />
-    public string Id => "one-currency";
+    public override string Id => "one-currency";
 
     /// <inheritdoc />
-    public string Title => "Pricing uses one currency";
+    public override string Title => "Pricing uses one currency";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
-        ArgumentNullException.ThrowIfNull(contract);
         var pricing = contract.Pricing;
         if (pricing is null)
         {

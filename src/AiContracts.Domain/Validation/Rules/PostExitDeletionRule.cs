@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// the longest deletion deadline of the data categories, and including backups where they do (AIC5012).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class PostExitDeletionRule : IClauseRule
+internal sealed class PostExitDeletionRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPostExitDeletion, DiagnosticCatalogue.PostExitDeletionInconsistent);
 
     /// <inheritdoc />
-    public string Id => "post-exit-deletion";
+    public override string Id => "post-exit-deletion";
 
     /// <inheritdoc />
-    public string Title => "Data is deleted after exit, consistently with the data terms";
+    public override string Title => "Data is deleted after exit, consistently with the data terms";
 
     /// <inheritdoc />
-    public string Area => "exit";
+    public override string Area => "exit";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         if (categories.IsEmpty)

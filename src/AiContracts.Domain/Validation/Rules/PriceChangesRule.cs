@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// more than the playbook's <see cref="PlaybookParameters.LargestPriceIncrease"/> (AIC4008).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class PriceChangesRule : IClauseRule
+internal sealed class PriceChangesRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.PriceIncreasesUnlimited, DiagnosticCatalogue.PriceIncreaseTooHigh);
 
@@ -20,25 +20,19 @@ internal sealed class PriceChangesRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "price-changes";
+    public override string Id => "price-changes";
 
     /// <inheritdoc />
-    public string Title => "Price increases are limited";
+    public override string Title => "Price increases are limited";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var limit = contract.Pricing?.PriceChangeLimit;
         if (limit is null || limit is { MaxIncrease: null, FixedUntil: null })

@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// tier is open-ended (AIC4003).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class PriceTiersRule : IClauseRule
+internal sealed class PriceTiersRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.TiersNotAscending, DiagnosticCatalogue.UnboundedTierNotLast);
 
     /// <inheritdoc />
-    public string Id => "price-tiers";
+    public override string Id => "price-tiers";
 
     /// <inheritdoc />
-    public string Title => "Price tiers ascend without gaps or overlaps";
+    public override string Title => "Price tiers ascend without gaps or overlaps";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var meters = contract.Pricing?.Meters ?? [];
         for (var i = 0; i < meters.Count; i++)

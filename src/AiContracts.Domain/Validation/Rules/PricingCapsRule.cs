@@ -9,30 +9,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// quantity or spend unless the contract caps total spend (AIC4001).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class PricingCapsRule : IClauseRule
+internal sealed class PricingCapsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoPricing, DiagnosticCatalogue.OpenEndedPricing);
 
     /// <inheritdoc />
-    public string Id => "pricing-caps";
+    public override string Id => "pricing-caps";
 
     /// <inheritdoc />
-    public string Title => "Usage-based pricing is capped";
+    public override string Title => "Usage-based pricing is capped";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var pricing = contract.Pricing;
         if (pricing is null)

@@ -5,30 +5,24 @@ namespace AiContracts.Domain.Validation.Rules;
 
 /// <summary>The pricing has at least one refund mechanism, such as service credits or refunds of prepaid fees (AIC4006).</summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class RefundsRule : IClauseRule
+internal sealed class RefundsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoRefundMechanism);
 
     /// <inheritdoc />
-    public string Id => "refunds";
+    public override string Id => "refunds";
 
     /// <inheritdoc />
-    public string Title => "A refund mechanism exists";
+    public override string Title => "A refund mechanism exists";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         if (contract.Pricing?.RefundMechanisms.IsEmpty ?? true)
         {

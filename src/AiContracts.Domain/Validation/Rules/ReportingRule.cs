@@ -8,7 +8,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LeastFrequentReporting"/> (AIC6002).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class ReportingRule : IClauseRule
+internal sealed class ReportingRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoReporting, DiagnosticCatalogue.ReportingTooInfrequent);
 
@@ -20,25 +20,19 @@ internal sealed class ReportingRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "reporting";
+    public override string Id => "reporting";
 
     /// <inheritdoc />
-    public string Title => "The provider reports at an agreed cadence";
+    public override string Title => "The provider reports at an agreed cadence";
 
     /// <inheritdoc />
-    public string Area => "governance";
+    public override string Area => "governance";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var reporting = contract.Governance?.Reporting;
         if (reporting is null)

@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// personal data (AIC2010).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class ResidencyRule : IClauseRule
+internal sealed class ResidencyRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoResidency);
 
     /// <inheritdoc />
-    public string Id => "residency";
+    public override string Id => "residency";
 
     /// <inheritdoc />
-    public string Title => "Personal data has a residency statement";
+    public override string Title => "Personal data has a residency statement";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var data = contract.DataProcessing;
         if (data is not null && data.Residency.IsEmpty && data.Categories.Any(c => c.ContainsPersonalData == true && c.Residency.IsEmpty))

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <see cref="PlaybookParameters.LongestRetention"/> (AIC2002).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class RetentionRule : IClauseRule
+internal sealed class RetentionRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoDataCategories, DiagnosticCatalogue.RetentionNotFinite, DiagnosticCatalogue.RetentionTooLong);
 
@@ -22,25 +22,19 @@ internal sealed class RetentionRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "retention";
+    public override string Id => "retention";
 
     /// <inheritdoc />
-    public string Title => "Every data category has a finite retention";
+    public override string Title => "Every data category has a finite retention";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         if (categories.IsEmpty)

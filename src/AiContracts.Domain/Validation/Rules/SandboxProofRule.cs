@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// A sandboxed integration proof is required (AIC3007), and a signed or active contract has a passed one (AIC3008).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class SandboxProofRule : IClauseRule
+internal sealed class SandboxProofRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.SandboxProofNotRequired, DiagnosticCatalogue.SandboxProofNotPassed);
 
     /// <inheritdoc />
-    public string Id => "sandbox-proof";
+    public override string Id => "sandbox-proof";
 
     /// <inheritdoc />
-    public string Title => "A sandbox integration proof is required and passed";
+    public override string Title => "A sandbox integration proof is required and passed";
 
     /// <inheritdoc />
-    public string Area => "integration";
+    public override string Area => "integration";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var proof = contract.Integration?.SandboxProof;
         if (proof is null)

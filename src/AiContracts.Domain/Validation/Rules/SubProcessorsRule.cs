@@ -8,30 +8,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// locations (AIC2009).
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class SubProcessorsRule : IClauseRule
+internal sealed class SubProcessorsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.SubProcessorsNotListed, DiagnosticCatalogue.SubProcessorLocationMissing);
 
     /// <inheritdoc />
-    public string Id => "sub-processors";
+    public override string Id => "sub-processors";
 
     /// <inheritdoc />
-    public string Title => "Sub-processors are listed with their locations";
+    public override string Title => "Sub-processors are listed with their locations";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var data = contract.DataProcessing;
         if (data is null || !data.Categories.Any(c => c.ContainsPersonalData == true))

@@ -10,30 +10,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// terms that grant one.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class TerminationRightsRule : IClauseRule
+internal sealed class TerminationRightsRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.NoTerminationForConvenience, DiagnosticCatalogue.NoTerminationForChronicBreach);
 
     /// <inheritdoc />
-    public string Id => "termination-rights";
+    public override string Id => "termination-rights";
 
     /// <inheritdoc />
-    public string Title => "The customer may terminate for convenience and for chronic SLA breach";
+    public override string Title => "The customer may terminate for convenience and for chronic SLA breach";
 
     /// <inheritdoc />
-    public string Area => "exit";
+    public override string Area => "exit";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var rights = contract.Exit?.TerminationRights ?? [];
         var at = contract.Exit is null ? string.Empty : rights.IsEmpty ? "/exit" : "/exit/terminationRights";

@@ -10,7 +10,7 @@ namespace AiContracts.Domain.Validation.Rules;
 /// guarantee such as passed acceptance tests, the sandbox proof or a performance milestone (AIC4005).
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-internal sealed class UpfrontFeesRule : IClauseRule
+internal sealed class UpfrontFeesRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.UpfrontFeeUnguaranteed);
 
@@ -22,25 +22,19 @@ internal sealed class UpfrontFeesRule : IClauseRule
     public PlaybookParameters Parameters { get; }
 
     /// <inheritdoc />
-    public string Id => "upfront-fees";
+    public override string Id => "upfront-fees";
 
     /// <inheritdoc />
-    public string Title => "Upfront fees are refundable or guaranteed";
+    public override string Title => "Upfront fees are refundable or guaranteed";
 
     /// <inheritdoc />
-    public string Area => "pricing";
+    public override string Area => "pricing";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var fees = contract.Pricing?.UpfrontFees ?? [];
         var threshold = Parameters.UpfrontFeeThreshold;

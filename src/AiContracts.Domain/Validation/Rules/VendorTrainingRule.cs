@@ -11,30 +11,24 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <c>ModelTraining</c> without <c>vendorMayTrain</c> is training the customer's own model, which is fine.
 /// </summary>
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
-internal sealed class VendorTrainingRule : IClauseRule
+internal sealed class VendorTrainingRule : ClauseRule
 {
     private static readonly ValueArray<DiagnosticDescriptor> Codes = RuleSupport.Codes(DiagnosticCatalogue.TrainingNotExplicit, DiagnosticCatalogue.VendorTrainsOnPersonalData);
 
     /// <inheritdoc />
-    public string Id => "vendor-training";
+    public override string Id => "vendor-training";
 
     /// <inheritdoc />
-    public string Title => "The vendor trains on customer data only where explicitly permitted";
+    public override string Title => "The vendor trains on customer data only where explicitly permitted";
 
     /// <inheritdoc />
-    public string Area => "data";
+    public override string Area => "data";
 
     /// <inheritdoc />
-    public ValueArray<DiagnosticDescriptor> Descriptors => Codes;
+    public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Evaluate(AiContract contract)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        return Findings(contract);
-    }
-
-    private IEnumerable<Diagnostic> Findings(AiContract contract)
+    protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var categories = contract.DataProcessing?.Categories ?? [];
         for (var i = 0; i < categories.Count; i++)
