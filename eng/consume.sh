@@ -8,7 +8,10 @@
 #   4. the same app published with native AOT for linux-x64 and run again; any IL2xxx/IL3xxx warning whose source is
 #      an AiContracts assembly fails the check; third-party warnings are listed (see the README's Native AOT section);
 #   5. a fresh xunit.v3 project (eng/consume/ConsumerTests) asserting with AiContracts.Testing, run with dotnet test;
-#   6. the CLI installed from the folder with dotnet tool install --tool-path and run on samples/contracts.
+#   6. the CLI, a platform-specific tool (pointer package AiContracts.Cli, native AOT AiContracts.Cli.linux-x64,
+#      framework-dependent AiContracts.Cli.any): installed from the folder with dotnet tool install --tool-path (on this
+#      linux-x64 machine the native package, a native executable), run on samples/contracts; the `any` package run
+#      on the JIT as every other platform will.
 # Prints "CHECK PASS: <name>" or "CHECK FAIL: <name>" per check and exits with 1 when any fails.
 # Usage: eng/consume.sh [--keep] (--keep leaves the work folder for inspection).
 set -uo pipefail
@@ -65,8 +68,34 @@ packed=true
 if ! dotnet pack "$work/packages.slnf" -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:ContinuousIntegrationBuild=true -nologo -v:q >"$work/pack.log" 2>&1; then
   cat "$work/pack.log"; packed=false
 fi
-[ "$(ls "$feed"/*.nupkg 2>/dev/null | wc -l)" -eq "$(cd "$root" && ls src/*/*.csproj | wc -l)" ] || { echo "  not one package per src/ project"; packed=false; }
+# One package per src/ project, plus the CLI's two RID-specific packages (the project's PackRidSpecificTools target).
+tool_rid_packages="AiContracts.Cli.linux-x64 AiContracts.Cli.any"
+[ "$(ls "$feed"/*.nupkg 2>/dev/null | wc -l)" -eq "$(( $(cd "$root" && ls src/*/*.csproj | wc -l) + 2 ))" ] || { echo "  not one package per src/ project plus $tool_rid_packages"; packed=false; }
+for id in $tool_rid_packages; do
+  [ -f "$feed/$id.$version.nupkg" ] || { echo "  $id.$version.nupkg was not packed"; packed=false; }
+done
 if $packed; then pass "pack: $(ls "$feed"/*.nupkg | wc -l) packages"; else fail "pack"; fi
+# The CLI's native AOT compile (in the pack above): our assemblies fail the pack on any trim or AOT warning
+# (warnings as errors); the two third-party packages the README's Native AOT section explains warn as a whole.
+# A warning is ours when its origin member is in an AiContracts namespace, or (when it points into source) its file is
+# under src/AiContracts.* (/_/src/... in CI mode); the consumer app's check below uses the same rule.
+ours_pattern='(warning|error) IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/src/AiContracts\.[A-Za-z.]+/.*(warning|error) IL[23]'
+cli_warnings=$(grep -E '(warning|error) IL[23][0-9]{3}' "$work/pack.log" | sed -E 's/^[[:space:]]+//; s/ \[[^]]*\]$//' | sort -u)
+[ -n "$cli_warnings" ] && { echo "CLI native AOT: trim/AOT warnings:"; printf '%s\n' "$cli_warnings" | sed 's/^/  /'; }
+if $packed && ! printf '%s\n' "$cli_warnings" | grep -qE "$ours_pattern"; then
+  pass "CLI native AOT (linux-x64): no trim or AOT warning from AiContracts assemblies"
+else
+  fail "CLI native AOT (linux-x64): trim or AOT warnings from AiContracts assemblies"
+fi
+# What the tool packages hold: English only (no satellite folders), no XML docs, no native symbol file.
+tool_extras=$(for id in AiContracts.Cli $tool_rid_packages; do
+  unzip -Z1 "$feed/$id.$version.nupkg" 2>/dev/null | grep -E '^tools/.*(\.xml$|\.dbg$|\.pdb$|/[a-z]{2}(-[A-Za-z]+)?/[^/]+\.resources\.dll$)' | grep -v 'DotnetToolSettings.xml$' | sed "s|^|  $id: |"
+done)
+if $packed && [ -z "$tool_extras" ]; then
+  pass "tool packages: no XML docs, symbol files or satellite resources"
+else
+  printf '%s\n' "$tool_extras"; fail "tool packages: XML docs, symbol files or satellite resources packed"
+fi
 if python3 "$root/eng/consume/check-packages.py" "$feed"; then pass "nuspecs: capped ranges closed, metadata and files present"; else fail "nuspecs"; fi
 $packed || { echo "$failed check(s) failed (nothing to consume)"; exit 1; }
 
@@ -94,7 +123,7 @@ same_as_packed() {
   local ok=true id dir
   for nupkg in "$feed"/*.nupkg; do
     id=$(basename "$nupkg" ".$version.nupkg")
-    [ "$id" = AiContracts.Cli ] && continue # a tool: checked where it is installed
+    case "$id" in AiContracts.Cli|AiContracts.Cli.*) continue ;; esac # the tool's packages: checked where installed
     dir="$NUGET_PACKAGES/${id,,}/$version"
     [ -d "$dir" ] || { echo "  $id $version was not restored into $NUGET_PACKAGES"; ok=false; continue; }
     if [ "$(cat "$dir/${id,,}.$version.nupkg.sha512")" != "$(openssl dgst -sha512 -binary "$nupkg" | base64 -w0)" ]; then
@@ -137,7 +166,6 @@ fi
 # A warning is ours when its origin member is in an AiContracts namespace, or (when the warning points into source)
 # its file is under src/AiContracts.* (/_/src/... in packages packed in CI mode).
 warnings=$(grep -E 'warning IL[23][0-9]{3}' "$publish_log" | sed -E 's/^[[:space:]]+//; s/ \[[^]]*\]$//' | sort -u)
-ours_pattern='warning IL[0-9]+: (AiContracts\.|Assembly .AiContracts\.)|/src/AiContracts\.[A-Za-z.]+/'
 ours=$(printf '%s\n' "$warnings" | grep -E "$ours_pattern" || true)
 theirs=$(printf '%s\n' "$warnings" | grep -vE "$ours_pattern" | grep . || true)
 if [ -n "$theirs" ]; then
@@ -167,11 +195,23 @@ if same_as_packed; then pass "restore: every AiContracts package came from the p
 step "tool: dotnet tool install --tool-path"
 tools="$work/tools"
 if dotnet tool install AiContracts.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1; then
-  installed=$(find "$tools/.store" -name "aicontracts.cli.$version.nupkg" | head -n 1)
-  if [ -n "$installed" ] && cmp -s "$installed" "$feed/AiContracts.Cli.$version.nupkg"; then
-    pass "tool: installed from the packed folder"
+  # The pointer package and, on this linux-x64 machine, the native package it names must both be the ones just packed;
+  # the command must be a native executable (no .NET assembly beside it), not an apphost or `dotnet` running a dll.
+  same=true
+  for id in AiContracts.Cli AiContracts.Cli.linux-x64; do
+    installed=$(find "$tools/.store" -name "${id,,}.$version.nupkg" | head -n 1)
+    if [ -z "$installed" ] || ! cmp -s "$installed" "$feed/$id.$version.nupkg"; then
+      echo "  $id $version: ${installed:-not installed} is not the package just packed"; same=false
+    fi
+  done
+  if $same; then pass "tool: installed from the packed folder (AiContracts.Cli, AiContracts.Cli.linux-x64)"; else fail "tool: the installed packages are not the ones just packed"; fi
+  command_file=$(readlink -f "$tools/aicontracts")
+  if head -c 4 "$command_file" | grep -q 'ELF' && [ -z "$(find "$tools/.store" -name '*.dll')" ] \
+     && [ "$(basename "$command_file")" = AiContracts.Cli ] && case "$command_file" in */aicontracts.cli.linux-x64/*) true ;; *) false ;; esac; then
+    pass "tool: aicontracts is the native AOT executable from AiContracts.Cli.linux-x64"
   else
-    fail "tool: the installed package is not the one just packed"
+    echo "  $tools/aicontracts -> $command_file"; file -L "$tools/aicontracts" 2>/dev/null | sed 's/^/  /'
+    fail "tool: aicontracts is not the native executable"
   fi
   # The default playbook fails the risky draft on purpose (exit 1, its findings listed); `none` passes every sample.
   "$tools/aicontracts" validate "$root/samples/contracts" >"$work/validate.log" 2>&1
@@ -192,8 +232,29 @@ if dotnet tool install AiContracts.Cli --version "$version" --tool-path "$tools"
   else
     fail "tool: aicontracts schema"
   fi
+  # The folder walk tells a FIFO from a file with statx (a LibraryImport of libc): it must work in the native build.
+  mkdir -p "$work/fifo/sub" && cp "$root/samples/contracts/01-vendor-llm-api.json" "$work/fifo/" && mkfifo "$work/fifo/sub/pipe.json"
+  timeout 60 "$tools/aicontracts" validate "$work/fifo" --playbook none >"$work/fifo.log" 2>&1
+  rc=$?
+  if [ "$rc" -eq 0 ] && grep -q "pipe.json' is not a regular file" "$work/fifo.log" && grep -q '^1 file checked' "$work/fifo.log"; then
+    pass "tool: a FIFO in a folder is skipped (statx in the native build)"
+  else
+    cat "$work/fifo.log"; fail "tool: a FIFO in a folder (exit $rc)"
+  fi
 else
   cat "$work/tool.log"; fail "tool: install from the packed folder"
+fi
+
+# The framework-dependent package, the one every platform but linux-x64 installs: its command runs on the JIT.
+step "tool: the framework-dependent package AiContracts.Cli.any"
+any_dir="$work/tool-any"
+if unzip -q "$feed/AiContracts.Cli.any.$version.nupkg" -d "$any_dir" 2>/dev/null \
+   && grep -q 'EntryPoint="AiContracts.Cli.dll" Runner="dotnet"' "$any_dir/tools/net10.0/any/DotnetToolSettings.xml" \
+   && dotnet "$any_dir/tools/net10.0/any/AiContracts.Cli.dll" validate "$root/samples/contracts" --playbook none >"$work/validate-any.log" 2>&1; then
+  tail -n 1 "$work/validate-any.log"
+  pass "tool (any): dotnet AiContracts.Cli.dll validate --playbook none passes every sample"
+else
+  tail -n 5 "$work/validate-any.log" 2>/dev/null; fail "tool (any): the framework-dependent package"
 fi
 
 echo
