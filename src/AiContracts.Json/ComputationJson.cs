@@ -114,50 +114,64 @@ public static class ComputationJson
     public static ComputationReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8Json)
         where T : class
     {
-        const int MaxDepth = 64;
-        const int MaxFindings = 1000;
         var info = Info<T>();
         var options = AiContractSerializer.Default.JsonSerializerOptions;
-        var document = DocumentStages.Parse(ref utf8Json, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, options, out var problem);
-        if (document is null)
+        var spec = new DocumentSpec(KindOf(typeof(T)), AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, MaxFindings, options, typeof(T));
+        var (value, findings) = DocumentPipeline.Read(utf8Json, spec, (source, findings) => ReadValue(source, findings, info, options));
+        return findings.Count > 0
+            ? new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(findings)) }
+            : new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
+    }
+
+    private const int MaxDepth = 64;
+    private const int MaxFindings = 1000;
+
+    /// <summary>The document kind of each type this class reads, which its findings carry.</summary>
+    internal static DocumentKind KindOf(Type type) =>
+        type == typeof(UsageStatement) ? DocumentKind.Usage
+        : type == typeof(SlaMeasurements) ? DocumentKind.Measurements
+        : type == typeof(SlaEvaluation) ? DocumentKind.Evaluation
+        : type == typeof(Invoice) ? DocumentKind.Invoice
+        : type == typeof(ChronicBreachAssessment) ? DocumentKind.ChronicBreachAssessment
+        : type == typeof(TerminationNotice) ? DocumentKind.TerminationNotice
+        : DocumentKind.ExitTimeline;
+
+    /// <summary>The stage of a computation file: its schema, then every value the model cannot hold, then the model.</summary>
+    private static T? ReadValue<T>(SourceDocument source, List<Diagnostic> findings, JsonTypeInfo<T> info, JsonSerializerOptions options)
+        where T : class
+    {
+        var root = source.Root;
+        var errors = new List<SchemaError>();
+        var schema = typeof(T) == typeof(SlaMeasurements) ? MeasurementsSchema.Value : typeof(T) == typeof(UsageStatement) ? UsageSchema.Value : null;
+        if (schema is not null && !schema.Evaluate(root, errors, MaxFindings))
         {
-            return new ComputationReadResult<T> { Report = new ValidationReport([problem!]) };
+            findings.AddRange(SchemaDiagnostics.From(errors, root, options, typeof(T)).Take(MaxFindings + 1));
         }
 
-        using (document)
+        if (findings.Count > 0)
         {
-            var findings = new List<Diagnostic>();
-            var schema = typeof(T) == typeof(SlaMeasurements) ? MeasurementsSchema.Value : typeof(T) == typeof(UsageStatement) ? UsageSchema.Value : null;
-            var errors = new List<SchemaError>();
-            if (schema is not null && !schema.Evaluate(document.RootElement, errors, MaxFindings))
-            {
-                findings.AddRange(SchemaDiagnostics.From(errors, document.RootElement, options, typeof(T)).Take(MaxFindings));
-            }
+            // Values the model cannot hold elsewhere, all of them, beside the schema's findings.
+            ModelValueChecks.Collect(root, options, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, MaxFindings, typeof(T));
+            return null;
+        }
 
-            T? value = null;
+        try
+        {
+            return root.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The reader stops at the first value the model cannot hold; find them all.
+            ModelValueChecks.Collect(root, options, new HashSet<string>(), findings, MaxFindings, typeof(T));
             if (findings.Count == 0)
             {
-                try
-                {
-                    value = document.RootElement.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
-                }
-                catch (JsonException e)
-                {
-                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(e.Path is null ? string.Empty : JsonPaths.ToPointer(e.Path), "model", ("detail", Detail(e))));
-                }
-                catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-                {
-                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
-                }
+                findings.Add(e is JsonException json
+                    ? DiagnosticCatalogue.InvalidValue.Create(json.Path is null ? string.Empty : JsonPaths.ToPointer(json.Path), "model", ("detail", Detail(json)))
+                    : DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
             }
-
-            if (findings.Count > 0)
-            {
-                return new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(DocumentStages.Locate(findings, utf8Json.Span, MaxDepth))) };
-            }
-
-            return new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
         }
+
+        return null;
     }
 
     private static readonly Lazy<CompiledSchema> MeasurementsSchema = new(() => CompiledSchema.Compile(ComputationSchema.Measurements));

@@ -185,6 +185,12 @@ internal static partial class ErrorTranslator
                 return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
             }
 
+            if (message.Contains("after a single JSON value", StringComparison.Ordinal))
+            {
+                // "'x' is invalid after a single JSON value. Expected end of data.": not truncated, too long.
+                return "Malformed JSON: there is more text after the document's value; a document holds one JSON value (is it two documents, or is a bracket closed too early?).";
+            }
+
             if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))
             {
                 return "Malformed JSON: the document ends before every object and array is closed (is it truncated?).";

@@ -20,8 +20,9 @@ internal static class ModelValueChecks
     /// <param name="reported">Pointers that already have a finding (their values would fail again for the same reason).</param>
     /// <param name="into">Receives the findings.</param>
     /// <param name="limit">Stops after this many findings in <paramref name="into"/>.</param>
-    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit) =>
-        Collect(root, typeof(Domain.AiContract), string.Empty, options, reported, into, limit);
+    /// <param name="rootType">The model type of the root; a contract when null.</param>
+    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit, Type? rootType = null) =>
+        Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, reported, into, limit);
 
     private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
     {

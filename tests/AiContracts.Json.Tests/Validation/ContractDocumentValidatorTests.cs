@@ -249,6 +249,7 @@ public sealed class ContractDocumentValidatorTests
         Assert.Equal(report.ErrorCount, back.ErrorCount);
         Assert.Contains("\"code\": \"AIC0013\"", json, StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"Error\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"document\": \"Contract\"", json, StringComparison.Ordinal);
         Assert.Contains("\"pointer\": \"/serviceLevels/kpis/0/unit\"", json, StringComparison.Ordinal);
         Assert.Contains("\"isValid\": false", json, StringComparison.Ordinal);
         Assert.Contains("\"errorCount\": 2", json, StringComparison.Ordinal);
