@@ -104,8 +104,9 @@ public static class ComputationJson
 
     /// <summary>
     /// Reads an input or result from UTF-8 JSON and reports every problem instead of throwing: malformed JSON (with its
-    /// line and column), every violation of the published schema (<see cref="ComputationSchema"/>, for measurements and
-    /// usage), and values the model cannot hold, each with its JSON Pointer, line and column.
+    /// line and column), every violation of the type's published schema (<see cref="ComputationSchema"/>), and every value
+    /// the model cannot hold, each with its JSON Pointer, line, column and document kind; through the same pipeline, limits
+    /// and positions as contract documents.
     /// </summary>
     /// <typeparam name="T">What the file holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte-order mark is allowed).</param>
@@ -142,8 +143,7 @@ public static class ComputationJson
     {
         var root = source.Root;
         var errors = new List<SchemaError>();
-        var schema = typeof(T) == typeof(SlaMeasurements) ? MeasurementsSchema.Value : typeof(T) == typeof(UsageStatement) ? UsageSchema.Value : null;
-        if (schema is not null && !schema.Evaluate(root, errors, MaxFindings))
+        if (!Schemas[typeof(T)].Value.Evaluate(root, errors, MaxFindings))
         {
             findings.AddRange(SchemaDiagnostics.From(errors, root, options, typeof(T)).Take(MaxFindings + 1));
         }
@@ -174,8 +174,17 @@ public static class ComputationJson
         return null;
     }
 
-    private static readonly Lazy<CompiledSchema> MeasurementsSchema = new(() => CompiledSchema.Compile(ComputationSchema.Measurements));
-    private static readonly Lazy<CompiledSchema> UsageSchema = new(() => CompiledSchema.Compile(ComputationSchema.Usage));
+    /// <summary>The published schema of each type read, compiled on first use.</summary>
+    private static readonly Dictionary<Type, Lazy<CompiledSchema>> Schemas = new()
+    {
+        [typeof(SlaMeasurements)] = new(() => CompiledSchema.Compile(ComputationSchema.Measurements)),
+        [typeof(UsageStatement)] = new(() => CompiledSchema.Compile(ComputationSchema.Usage)),
+        [typeof(SlaEvaluation)] = new(() => CompiledSchema.Compile(ComputationSchema.Evaluation)),
+        [typeof(Invoice)] = new(() => CompiledSchema.Compile(ComputationSchema.Invoice)),
+        [typeof(ChronicBreachAssessment)] = new(() => CompiledSchema.Compile(ComputationSchema.ChronicBreachAssessment)),
+        [typeof(TerminationNotice)] = new(() => CompiledSchema.Compile(ComputationSchema.TerminationNotice)),
+        [typeof(ExitTimeline)] = new(() => CompiledSchema.Compile(ComputationSchema.ExitTimeline)),
+    };
 
     /// <summary>The exception's message without the path and position System.Text.Json appends (the finding carries them).</summary>
     private static string Detail(JsonException e) => e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];
