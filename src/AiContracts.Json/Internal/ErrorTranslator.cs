@@ -306,6 +306,18 @@ internal static partial class ErrorTranslator
         var type = root ?? typeof(Domain.AiContract);
         foreach (var segment in segments)
         {
+            if (type == typeof(Domain.Primitives.Money))
+            {
+                // Money has its own converter, so no member metadata: its two members are known here.
+                type = segment switch { "amount" => typeof(decimal), "currency" => typeof(Domain.Primitives.Currency), _ => null };
+                if (type is null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             var info = options.GetTypeInfo(type);
             if (info.Kind == JsonTypeInfoKind.Object)
             {

@@ -21,14 +21,47 @@ internal static class ModelValueChecks
     /// <param name="into">Receives the findings.</param>
     /// <param name="limit">Stops after this many findings in <paramref name="into"/>.</param>
     /// <param name="rootType">The model type of the root; a contract when null.</param>
-    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit, Type? rootType = null) =>
-        Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, reported, into, limit);
+    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit, Type? rootType = null)
+    {
+        // An element with a finding at or under it fails again for the same reason: a string amount is one finding
+        // (its type, at /amount), not a second one about the money that holds it.
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pointer in reported)
+        {
+            for (var p = pointer; covered.Add(p) && p.Length > 0;)
+            {
+                p = p[..p.LastIndexOf('/')];
+            }
+        }
+
+        Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, covered, into, limit);
+    }
 
     private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
     {
         if (element.ValueKind == JsonValueKind.Null || into.Count > limit)
         {
             return;
+        }
+
+        if (type == typeof(Domain.Primitives.Money) && element.ValueKind == JsonValueKind.Object && !reported.Contains(pointer))
+        {
+            // Money is one value to the model but two to the reader: point at the part that is wrong.
+            var before = into.Count;
+            if (element.TryGetProperty("amount", out var amount))
+            {
+                Collect(amount, typeof(decimal), pointer + "/amount", options, reported, into, limit);
+            }
+
+            if (element.TryGetProperty("currency", out var currency))
+            {
+                Collect(currency, typeof(Domain.Primitives.Currency), pointer + "/currency", options, reported, into, limit);
+            }
+
+            if (into.Count > before)
+            {
+                return;
+            }
         }
 
         var info = options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
