@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -97,6 +96,7 @@ internal static class DocumentText
     {
         // The path from the root: a member (its property) or an array index; turned into a pointer only for a finding.
         private readonly List<(JsonProperty Property, int Index)> _path = [];
+        private readonly List<ReadOnlyMemory<byte>> _names = [];
 
         public bool TextIsValid { get; private set; } = true;
 
@@ -128,77 +128,64 @@ internal static class DocumentText
             }
         }
 
+        /// <summary>Checks each member's name and value, and reports every repetition of a name, at the repetition.</summary>
         private void WalkObject(JsonElement element)
         {
-            var count = 0;
+            // The names of the objects being walked, as a stack: this object's are _names[first..] until it ends.
+            var first = _names.Count;
+            HashSet<ReadOnlyMemory<byte>>? seen = null;
             foreach (var property in element.EnumerateObject())
             {
-                count++;
+                var raw = JsonMarshal.GetRawUtf8PropertyName(property);
                 _path.Add((property, -1));
-                CheckText(JsonMarshal.GetRawUtf8PropertyName(property), default, property);
+                CheckText(raw, default, property);
+                var name = NameOf(raw, property);
+                var repeated = false;
+                if (seen is null && _names.Count - first < SmallObject)
+                {
+                    for (var j = first; j < _names.Count && !repeated; j++)
+                    {
+                        repeated = _names[j].Span.SequenceEqual(name.Span);
+                    }
+                }
+                else
+                {
+                    if (seen is null)
+                    {
+                        seen = new HashSet<ReadOnlyMemory<byte>>(NameComparer.Instance);
+                        for (var j = first; j < _names.Count; j++)
+                        {
+                            seen.Add(_names[j]);
+                        }
+                    }
+
+                    repeated = !seen.Add(name);
+                }
+
+                _names.Add(name);
+                if (repeated && findings.Count <= limit)
+                {
+                    var segments = Segments();
+                    var (line, column) = source.PositionOf(source.OffsetOf(property));
+                    findings.Add(DiagnosticCatalogue.DuplicateMember.Create(Pointer(segments), Rule, ("member", JsonTokens.Shorten(SafeName(property))), ("type", typeName(segments[..^1]))) with { Line = line, Column = column });
+                }
+
                 Walk(property.Value);
                 _path.RemoveAt(_path.Count - 1);
             }
 
-            if (count > 1)
-            {
-                Repetitions(element, count);
-            }
-        }
-
-        /// <summary>Reports every repetition of a member name, at the repetition, in document order.</summary>
-        private void Repetitions(JsonElement element, int count)
-        {
-            var names = ArrayPool<ReadOnlyMemory<byte>>.Shared.Rent(count);
-            HashSet<ReadOnlyMemory<byte>>? seen = count > SmallObject ? new(count, NameComparer.Instance) : null;
-            try
-            {
-                var i = 0;
-                foreach (var property in element.EnumerateObject())
-                {
-                    var name = NameOf(property);
-                    var repeated = false;
-                    if (seen is not null)
-                    {
-                        repeated = !seen.Add(name);
-                    }
-                    else
-                    {
-                        for (var j = 0; j < i && !repeated; j++)
-                        {
-                            repeated = names[j].Span.SequenceEqual(name.Span);
-                        }
-                    }
-
-                    names[i++] = name;
-                    if (repeated && findings.Count <= limit)
-                    {
-                        _path.Add((property, -1));
-                        var segments = Segments();
-                        var pointer = Pointer(segments);
-                        var parent = typeName(segments[..^1]);
-                        var (line, column) = source.PositionOf(source.OffsetOf(property));
-                        findings.Add(DiagnosticCatalogue.DuplicateMember.Create(pointer, Rule, ("member", JsonTokens.Shorten(property.Name)), ("type", parent)) with { Line = line, Column = column });
-                        _path.RemoveAt(_path.Count - 1);
-                    }
-                }
-            }
-            finally
-            {
-                ArrayPool<ReadOnlyMemory<byte>>.Shared.Return(names, clearArray: true);
-            }
+            _names.RemoveRange(first, _names.Count - first);
         }
 
         /// <summary>The member's name as UTF-8 without escapes: a slice of the document unless it has escapes.</summary>
-        private ReadOnlyMemory<byte> NameOf(JsonProperty property)
+        private ReadOnlyMemory<byte> NameOf(ReadOnlySpan<byte> raw, JsonProperty property)
         {
-            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
             if (raw.IndexOf((byte)'\\') < 0 && source.Utf8.Span.Overlaps(raw, out var offset))
             {
                 return source.Utf8.Slice(offset, raw.Length);
             }
 
-            // A name with escapes (or, defensively, one outside the buffer); a lone surrogate was reported already.
+            // A name with escapes (or, defensively, one outside the buffer); a lone surrogate is reported, its raw text compared.
             return LoneSurrogateEscape(raw) >= 0 ? raw.ToArray() : Encoding.UTF8.GetBytes(property.Name);
         }
 

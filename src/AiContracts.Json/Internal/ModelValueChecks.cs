@@ -37,6 +37,13 @@ internal static class ModelValueChecks
         Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, covered, into, limit);
     }
 
+    /// <summary>
+    /// Whether a value of this type that passed the schema always reads (text, booleans, closed vocabularies): no need
+    /// to read it again to find out. (A whole number may still be written 1.0, which the schema allows and the reader does not.)
+    /// </summary>
+    private static bool SchemaDecides(Type type) =>
+        type == typeof(string) || type == typeof(bool) || ContractSchemaVocabulary.IsVocabulary(type);
+
     private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
     {
         if (element.ValueKind == JsonValueKind.Null || into.Count > limit)
@@ -86,7 +93,7 @@ internal static class ModelValueChecks
                 }
 
                 break;
-            case JsonTypeInfoKind.None when !reported.Contains(pointer):
+            case JsonTypeInfoKind.None when !reported.Contains(pointer) && !SchemaDecides(info.Type):
                 try
                 {
                     _ = JsonSerializer.Deserialize(element, info);
