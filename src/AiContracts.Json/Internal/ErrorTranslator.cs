@@ -42,21 +42,15 @@ internal static partial class ErrorTranslator
         return Domain.Diagnostics.DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)line, Column = (int)column };
     }
 
-    /// <summary>The 1-based line and column of a character index in a text.</summary>
+    /// <summary>
+    /// The 1-based line and column of a character index in a text, the column in the library's one unit, UTF-8 bytes
+    /// (the text before <paramref name="index"/> must be valid Unicode).
+    /// </summary>
     internal static (long Line, long Column) LineAndColumn(string text, int index)
     {
-        var line = 1L;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
+        var before = text.AsSpan(0, index);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (1 + before.Count('\n'), 1 + System.Text.Encoding.UTF8.GetByteCount(before[lineStart..]));
     }
 
     /// <summary>Scans the root object for a <c>schemaVersion</c> this reader does not understand.</summary>

@@ -38,11 +38,11 @@ internal static class ModelValueChecks
     }
 
     /// <summary>
-    /// Whether a value of this type that passed the schema always reads (text, booleans, closed vocabularies): no need
-    /// to read it again to find out. (A whole number may still be written 1.0, which the schema allows and the reader does not.)
+    /// Whether a value of this type that passed the schema always reads (text, booleans, 32-bit whole numbers within the
+    /// schema's range, which the reader also takes as 1.0 or 1e2, closed vocabularies): no need to read it again to find out.
     /// </summary>
     private static bool SchemaDecides(Type type) =>
-        type == typeof(string) || type == typeof(bool) || ContractSchemaVocabulary.IsVocabulary(type);
+        type == typeof(string) || type == typeof(bool) || type == typeof(int) || ContractSchemaVocabulary.IsVocabulary(type);
 
     private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
     {

@@ -112,4 +112,15 @@ public sealed class DocumentPipelineTests
         Assert.Equal(Expected[defect], report.Diagnostics.Select(d => (d.Code, d.Line ?? 0, d.Column ?? 0)));
         Assert.All(report.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
+
+    [Fact]
+    public void Validate_TextWithARawLoneSurrogate_ReportsItsColumnInUtf8Bytes()
+    {
+        // "é" is one UTF-16 code unit and two UTF-8 bytes: the column counts bytes, as every other column does.
+        var json = "{\n  \"title\": \"é\uD800\"}";
+
+        var diagnostic = Assert.Single(new ContractDocumentValidator().Validate(json).Report.Diagnostics);
+
+        Assert.Equal(("AIC0001", 2, 15), (diagnostic.Code, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
+    }
 }
