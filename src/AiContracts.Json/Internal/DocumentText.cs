@@ -96,7 +96,7 @@ internal static class DocumentText
     {
         // The path from the root: a member (its property) or an array index; turned into a pointer only for a finding.
         private readonly List<(JsonProperty Property, int Index)> _path = [];
-        private readonly List<ReadOnlyMemory<byte>> _names = [];
+        private readonly List<(int Key, ReadOnlyMemory<byte> Name)> _names = [];
 
         public bool TextIsValid { get; private set; } = true;
 
@@ -140,12 +140,13 @@ internal static class DocumentText
                 _path.Add((property, -1));
                 CheckText(raw, default, property);
                 var name = NameOf(raw, property);
+                var key = Key(name.Span);
                 var repeated = false;
                 if (seen is null && _names.Count - first < SmallObject)
                 {
                     for (var j = first; j < _names.Count && !repeated; j++)
                     {
-                        repeated = _names[j].Span.SequenceEqual(name.Span);
+                        repeated = _names[j].Key == key && _names[j].Name.Span.SequenceEqual(name.Span);
                     }
                 }
                 else
@@ -155,14 +156,14 @@ internal static class DocumentText
                         seen = new HashSet<ReadOnlyMemory<byte>>(NameComparer.Instance);
                         for (var j = first; j < _names.Count; j++)
                         {
-                            seen.Add(_names[j]);
+                            seen.Add(_names[j].Name);
                         }
                     }
 
                     repeated = !seen.Add(name);
                 }
 
-                _names.Add(name);
+                _names.Add((key, name));
                 if (repeated && findings.Count <= limit)
                 {
                     var segments = Segments();
@@ -176,6 +177,10 @@ internal static class DocumentText
 
             _names.RemoveRange(first, _names.Count - first);
         }
+
+        /// <summary>A cheap fingerprint of a name (its length and three of its bytes): names with different keys differ.</summary>
+        private static int Key(ReadOnlySpan<byte> name) =>
+            name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[^1] << 16) ^ (name[name.Length / 2] << 24);
 
         /// <summary>The member's name as UTF-8 without escapes: a slice of the document unless it has escapes.</summary>
         private ReadOnlyMemory<byte> NameOf(ReadOnlySpan<byte> raw, JsonProperty property)

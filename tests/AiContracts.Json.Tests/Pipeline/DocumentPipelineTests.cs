@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.Diagnostics;
@@ -122,5 +123,22 @@ public sealed class DocumentPipelineTests
         var diagnostic = Assert.Single(new ContractDocumentValidator().Validate(json).Report.Diagnostics);
 
         Assert.Equal(("AIC0001", 2, 15), (diagnostic.Code, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
+    }
+
+    [Fact]
+    public void Validate_ObjectWithRepeatedNames_ReportsEveryRepetitionAndNothingElse()
+    {
+        // Small objects are compared pair by pair, larger ones (over 16 members) with a set: both ways, every repetition.
+        var validator = new ContractDocumentValidator(rules: Domain.Validation.Playbook.None.CreateValidator());
+        Gen.String[Gen.Char['a', 'c'], 1, 3].List[0, 40].Sample(names =>
+        {
+            var members = string.Join(", ", names.Select((n, i) => $"\"{n}\": {i}"));
+            var json = $"{{\"schemaVersion\": \"1.0\", \"id\": \"C-1\", \"title\": \"t\", \"status\": \"Draft\", \"extensions\": {{{members}}}}}";
+            var expected = names.Where((n, i) => names.Take(i).Contains(n)).Select(n => "/extensions/" + n).ToList();
+
+            var findings = validator.Validate(json).Report.Diagnostics;
+
+            Assert.Equal(expected, findings.Select(d => d.Code == "AIC0018" ? d.Pointer : d.Code));
+        });
     }
 }
