@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Validation;
@@ -27,7 +26,7 @@ internal static class CommandSupport
             throw new CliException($"'{value}' is neither a built-in playbook ({string.Join(", ", Playbook.BuiltIn.Select(p => p.Name))}) nor a file.");
         }
 
-        var result = PlaybookJson.Read(ReadText(value));
+        var result = PlaybookJson.Read(ReadBytes(value, MaxInputBytes));
         if (result.Playbook is { } playbook && result.IsValid)
         {
             return playbook;
@@ -78,8 +77,6 @@ internal static class CommandSupport
     /// <summary>Money as its exact amount and currency, <c>1234.50 EUR</c>; a dash when absent.</summary>
     public static string Money(Domain.Primitives.Money? money) =>
         money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount} {m.Currency.Code}") : "-";
-
-    private static string ReadText(string path) => Encoding.UTF8.GetString(ReadBytes(path, MaxInputBytes));
 
     private static byte[] ReadBytes(string path, long limit)
     {

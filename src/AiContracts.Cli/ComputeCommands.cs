@@ -33,7 +33,8 @@ internal static class ComputeCommands
             }
 
             var evaluation = SlaEvaluator.Evaluate(c, m, u);
-            return (evaluation.Diagnostics, ComputationJson.Serialize(evaluation), Text(evaluation));
+            var files = Files(parse.GetValue(contract)!, (DocumentKind.Measurements, parse.GetValue(measurements)), (DocumentKind.Usage, parse.GetValue(usage)));
+            return (evaluation.Diagnostics, ComputationJson.Serialize(evaluation), Text(evaluation, files));
         }));
         return command;
     }
@@ -55,10 +56,11 @@ internal static class ComputeCommands
             }
 
             var evaluation = m is null ? null : SlaEvaluator.Evaluate(c, m);
+            var files = Files(parse.GetValue(contract)!, (DocumentKind.Measurements, parse.GetValue(measurements)), (DocumentKind.Usage, parse.GetValue(usage)));
             if (evaluation is not null && !evaluation.IsComplete)
             {
                 // Credits from measurements that cannot be evaluated would be wrong (zero): no invoice, the evaluation's findings instead.
-                return (evaluation.Diagnostics, ComputationJson.Serialize(evaluation), Text(evaluation));
+                return (evaluation.Diagnostics, ComputationJson.Serialize(evaluation), Text(evaluation, files));
             }
 
             var invoice = InvoiceCalculator.Calculate(c, u, evaluation);
@@ -67,7 +69,7 @@ internal static class ComputeCommands
                 invoice = invoice with { Diagnostics = ValueArray.From(evaluation.Diagnostics.Concat(invoice.Diagnostics)) };
             }
 
-            return (invoice.Diagnostics, ComputationJson.Serialize(invoice), Text(invoice));
+            return (invoice.Diagnostics, ComputationJson.Serialize(invoice), Text(invoice, files));
         }));
         return command;
     }
@@ -107,7 +109,26 @@ internal static class ComputeCommands
         return value;
     }
 
-    private static string Text(SlaEvaluation evaluation)
+    /// <summary>The file each kind of document was read from, to say which one a finding is about.</summary>
+    private static Dictionary<DocumentKind, string> Files(string contractPath, params (DocumentKind Kind, string? Path)[] inputs)
+    {
+        var files = new Dictionary<DocumentKind, string> { [DocumentKind.Contract] = contractPath };
+        foreach (var (kind, path) in inputs)
+        {
+            if (path is not null)
+            {
+                files[kind] = path;
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>A finding of a computation on one line, prefixed by the file it is about: <c>usage.json:3:5: error ...</c>.</summary>
+    private static string Finding(Diagnostic finding, Dictionary<DocumentKind, string> files) =>
+        files.TryGetValue(finding.Document, out var path) ? CommandSupport.Format(path, finding) : $"{finding.Document.Name.ToLowerInvariant()}: {CommandSupport.Line(finding)}";
+
+    private static string Text(SlaEvaluation evaluation, Dictionary<DocumentKind, string> files)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine($"Service levels of {evaluation.ContractId} for {evaluation.Period.FirstDay:uuuu-MM-dd} to {evaluation.Period.LastDay:uuuu-MM-dd}:");
@@ -119,13 +140,13 @@ internal static class ComputeCommands
 
         foreach (var d in evaluation.Diagnostics)
         {
-            text.WriteLine($"  {CommandSupport.Line(d)}");
+            text.WriteLine($"  {Finding(d, files)}");
         }
 
         return text.ToString();
     }
 
-    private static string Text(Invoice invoice)
+    private static string Text(Invoice invoice, Dictionary<DocumentKind, string> files)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine($"Invoice of {invoice.ContractId} for {invoice.Period.FirstDay:uuuu-MM-dd} to {invoice.Period.LastDay:uuuu-MM-dd}:");
@@ -137,7 +158,7 @@ internal static class ComputeCommands
         text.WriteLine($"  Charges {CommandSupport.Money(invoice.Charges)}, credits {CommandSupport.Money(invoice.Credits)}, prepaid drawn {CommandSupport.Money(invoice.PrepaidDrawdown)}; total {CommandSupport.Money(invoice.Total)}");
         foreach (var d in invoice.Diagnostics)
         {
-            text.WriteLine($"  {CommandSupport.Line(d)}");
+            text.WriteLine($"  {Finding(d, files)}");
         }
 
         return text.ToString();

@@ -104,8 +104,9 @@ public static class ComputationJson
 
     /// <summary>
     /// Reads an input or result from UTF-8 JSON and reports every problem instead of throwing: malformed JSON (with its
-    /// line and column), every violation of the published schema (<see cref="ComputationSchema"/>, for measurements and
-    /// usage), and values the model cannot hold, each with its JSON Pointer, line and column.
+    /// line and column), every violation of the type's published schema (<see cref="ComputationSchema"/>), and every value
+    /// the model cannot hold, each with its JSON Pointer, line, column and document kind; through the same pipeline, limits
+    /// and positions as contract documents.
     /// </summary>
     /// <typeparam name="T">What the file holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte-order mark is allowed).</param>
@@ -114,54 +115,76 @@ public static class ComputationJson
     public static ComputationReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8Json)
         where T : class
     {
-        const int MaxDepth = 64;
-        const int MaxFindings = 1000;
         var info = Info<T>();
         var options = AiContractSerializer.Default.JsonSerializerOptions;
-        var document = DocumentStages.Parse(ref utf8Json, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, options, out var problem);
-        if (document is null)
-        {
-            return new ComputationReadResult<T> { Report = new ValidationReport([problem!]) };
-        }
-
-        using (document)
-        {
-            var findings = new List<Diagnostic>();
-            var schema = typeof(T) == typeof(SlaMeasurements) ? MeasurementsSchema.Value : typeof(T) == typeof(UsageStatement) ? UsageSchema.Value : null;
-            var errors = new List<SchemaError>();
-            if (schema is not null && !schema.Evaluate(document.RootElement, errors, MaxFindings))
-            {
-                findings.AddRange(SchemaDiagnostics.From(errors, document.RootElement, options, typeof(T)).Take(MaxFindings));
-            }
-
-            T? value = null;
-            if (findings.Count == 0)
-            {
-                try
-                {
-                    value = document.RootElement.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
-                }
-                catch (JsonException e)
-                {
-                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(e.Path is null ? string.Empty : JsonPaths.ToPointer(e.Path), "model", ("detail", Detail(e))));
-                }
-                catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-                {
-                    findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
-                }
-            }
-
-            if (findings.Count > 0)
-            {
-                return new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(DocumentStages.Locate(findings, utf8Json.Span, MaxDepth))) };
-            }
-
-            return new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
-        }
+        var spec = new DocumentSpec(KindOf(typeof(T)), AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, MaxFindings, options, typeof(T));
+        var (value, findings) = DocumentPipeline.Read(utf8Json, spec, (source, findings) => ReadValue(source, findings, info, options));
+        return findings.Count > 0
+            ? new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(findings)) }
+            : new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
     }
 
-    private static readonly Lazy<CompiledSchema> MeasurementsSchema = new(() => CompiledSchema.Compile(ComputationSchema.Measurements));
-    private static readonly Lazy<CompiledSchema> UsageSchema = new(() => CompiledSchema.Compile(ComputationSchema.Usage));
+    private const int MaxDepth = 64;
+    private const int MaxFindings = 1000;
+
+    /// <summary>The document kind of each type this class reads, which its findings carry.</summary>
+    internal static DocumentKind KindOf(Type type) =>
+        type == typeof(UsageStatement) ? DocumentKind.Usage
+        : type == typeof(SlaMeasurements) ? DocumentKind.Measurements
+        : type == typeof(SlaEvaluation) ? DocumentKind.Evaluation
+        : type == typeof(Invoice) ? DocumentKind.Invoice
+        : type == typeof(ChronicBreachAssessment) ? DocumentKind.ChronicBreachAssessment
+        : type == typeof(TerminationNotice) ? DocumentKind.TerminationNotice
+        : DocumentKind.ExitTimeline;
+
+    /// <summary>The stage of a computation file: its schema, then every value the model cannot hold, then the model.</summary>
+    private static T? ReadValue<T>(SourceDocument source, List<Diagnostic> findings, JsonTypeInfo<T> info, JsonSerializerOptions options)
+        where T : class
+    {
+        var root = source.Root;
+        var errors = new List<SchemaError>();
+        if (!Schemas[typeof(T)].Value.Evaluate(root, errors, MaxFindings))
+        {
+            findings.AddRange(SchemaDiagnostics.From(errors, root, options, typeof(T)).Take(MaxFindings + 1));
+        }
+
+        if (findings.Count > 0)
+        {
+            // Values the model cannot hold elsewhere, all of them, beside the schema's findings.
+            ModelValueChecks.Collect(root, options, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, MaxFindings, typeof(T));
+            return null;
+        }
+
+        try
+        {
+            return root.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The reader stops at the first value the model cannot hold; find them all.
+            ModelValueChecks.Collect(root, options, new HashSet<string>(), findings, MaxFindings, typeof(T));
+            if (findings.Count == 0)
+            {
+                findings.Add(e is JsonException json
+                    ? DiagnosticCatalogue.InvalidValue.Create(json.Path is null ? string.Empty : JsonPaths.ToPointer(json.Path), "model", ("detail", Detail(json)))
+                    : DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The published schema of each type read, compiled on first use.</summary>
+    private static readonly Dictionary<Type, Lazy<CompiledSchema>> Schemas = new()
+    {
+        [typeof(SlaMeasurements)] = new(() => CompiledSchema.Compile(ComputationSchema.Measurements)),
+        [typeof(UsageStatement)] = new(() => CompiledSchema.Compile(ComputationSchema.Usage)),
+        [typeof(SlaEvaluation)] = new(() => CompiledSchema.Compile(ComputationSchema.Evaluation)),
+        [typeof(Invoice)] = new(() => CompiledSchema.Compile(ComputationSchema.Invoice)),
+        [typeof(ChronicBreachAssessment)] = new(() => CompiledSchema.Compile(ComputationSchema.ChronicBreachAssessment)),
+        [typeof(TerminationNotice)] = new(() => CompiledSchema.Compile(ComputationSchema.TerminationNotice)),
+        [typeof(ExitTimeline)] = new(() => CompiledSchema.Compile(ComputationSchema.ExitTimeline)),
+    };
 
     /// <summary>The exception's message without the path and position System.Text.Json appends (the finding carries them).</summary>
     private static string Detail(JsonException e) => e.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0];

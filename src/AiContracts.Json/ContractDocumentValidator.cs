@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain;
@@ -26,6 +25,7 @@ public sealed class ContractDocumentValidator
     private readonly JsonSerializerOptions _json;
     private readonly JsonTypeInfo<AiContract> _contractInfo;
     private readonly bool _warningsAreErrors;
+    private readonly DocumentSpec _spec;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">The options; <see cref="ContractValidationOptions.Default"/> when null.</param>
@@ -44,6 +44,7 @@ public sealed class ContractDocumentValidator
         _serializer = new AiContractSerializer(Options.Json);
         _json = _serializer.JsonSerializerOptions;
         _contractInfo = (JsonTypeInfo<AiContract>)_json.GetTypeInfo(typeof(AiContract));
+        _spec = new DocumentSpec(DocumentKind.Contract, Options.Json.MaxDocumentBytes, Options.Json.MaxDepth, Options.MaxDiagnostics, _json, typeof(AiContract));
     }
 
     /// <summary>A validator with the default options and rules.</summary>
@@ -72,36 +73,13 @@ public sealed class ContractDocumentValidator
     public ContractValidationResult Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (json.Length > Options.Json.MaxDocumentBytes)
-        {
-            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        if (Internal.Converters.JsonTokens.LoneSurrogate(json) is var at and >= 0)
-        {
-            var (line, column) = ErrorTranslator.LineAndColumn(json, at);
-            return Single(DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", "the text has a lone surrogate, which is not valid Unicode.")) with { Line = (int)line, Column = (int)column });
-        }
-
-        return Validate((ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json));
+        return Result(DocumentPipeline.Read<AiContract>(json, _spec, ValidateDocument));
     }
 
     /// <summary>Validates a document given as UTF-8 bytes (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <returns>The result.</returns>
-    public ContractValidationResult Validate(ReadOnlyMemory<byte> utf8Json)
-    {
-        var document = DocumentStages.Parse(ref utf8Json, Options.Json.MaxDocumentBytes, Options.Json.MaxDepth, _json, out var problem);
-        if (document is null)
-        {
-            return Single(problem!);
-        }
-
-        using (document)
-        {
-            return ValidateDocument(document, utf8Json.Span);
-        }
-    }
+    public ContractValidationResult Validate(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<AiContract>(utf8Json, _spec, ValidateDocument));
 
     /// <summary>Validates a document read from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -114,75 +92,64 @@ public sealed class ContractDocumentValidator
         using var buffer = StreamReading.ReadAll(utf8Json, Options.Json.MaxDocumentBytes);
         if (buffer is null)
         {
-            return Single(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", Options.Json.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            return Result((null, [DocumentPipeline.TooLarge(_spec)]));
         }
 
         return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
-    private ContractValidationResult ValidateDocument(JsonDocument document, ReadOnlySpan<byte> utf8Json)
+    /// <summary>The contract's own stage: the compiled schema, values the model cannot hold, the model, the rules.</summary>
+    private AiContract? ValidateDocument(SourceDocument source, List<Diagnostic> findings)
     {
         // The schema, compiled: one walk of the parsed document finds every violation (see CompiledSchema).
+        var root = source.Root;
         var errors = new List<SchemaError>();
-        List<Diagnostic> findings;
-        try
+        if (!CompiledSchema.Contract.Evaluate(root, errors, Options.MaxDiagnostics))
         {
-            if (!CompiledSchema.Contract.Evaluate(document.RootElement, errors, Options.MaxDiagnostics))
-            {
-                findings = [.. SchemaDiagnostics.From(errors, document.RootElement, _json).Take(Options.MaxDiagnostics + 1)];
+            findings.AddRange(SchemaDiagnostics.From(errors, root, _json).Take(Options.MaxDiagnostics + 1));
 
-                // Values the model cannot hold, elsewhere in the document, are reported in the same pass.
-                ModelValueChecks.Collect(document.RootElement, _json, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, Options.MaxDiagnostics);
-                return Finish(findings, null, utf8Json);
-            }
-        }
-        catch (InvalidOperationException e)
-        {
-            // A string the parser accepted but that is not text, such as an escaped lone surrogate ("\ud800").
-            return Finish([DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", e.Message))], null, utf8Json);
+            // Values the model cannot hold, elsewhere in the document, are reported in the same pass.
+            ModelValueChecks.Collect(root, _json, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, Options.MaxDiagnostics);
+            return null;
         }
 
-        findings = [];
+        if (findings.Count > 0)
+        {
+            // Repeated members: which value the model would take is undefined, so it is not read.
+            return null;
+        }
+
         AiContract contract;
         try
         {
-            contract = document.RootElement.Deserialize(_contractInfo)!;
+            contract = root.Deserialize(_contractInfo)!;
         }
         catch (JsonException e)
         {
             // The reader stops at the first value the model cannot hold; find them all.
-            ModelValueChecks.Collect(document.RootElement, _json, new HashSet<string>(), findings, Options.MaxDiagnostics);
+            ModelValueChecks.Collect(root, _json, new HashSet<string>(), findings, Options.MaxDiagnostics);
             if (findings.Count == 0)
             {
-                var translated = ErrorTranslator.Translate(e, _json, utf8Json);
+                var translated = ErrorTranslator.Translate(e, _json, source.Utf8.Span);
                 findings.Add(DiagnosticCatalogue.InvalidValue.Create(translated.Pointer ?? string.Empty, "model", ("detail", translated.Detail)));
             }
 
-            return Finish(findings, null, utf8Json);
+            return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)
         {
             findings.Add(DiagnosticCatalogue.InvalidValue.Create(string.Empty, "model", ("detail", e.Message)));
-            return Finish(findings, null, utf8Json);
+            return null;
         }
 
         findings.AddRange(Rules.Evaluate(contract));
-        return Finish(findings, contract, utf8Json);
+        return contract;
     }
 
-    private ContractValidationResult Finish(List<Diagnostic> findings, AiContract? contract, ReadOnlySpan<byte> utf8Json)
+    private ContractValidationResult Result((AiContract? Value, List<Diagnostic> Findings) read) => new()
     {
-        findings = Cap(DocumentStages.Locate(findings, utf8Json, Options.Json.MaxDepth));
-        return new ContractValidationResult
-        {
-            Report = new ValidationReport(ValueArray.From(findings), _warningsAreErrors),
-            Contract = contract,
-        };
-    }
-
-    private ContractValidationResult Single(Diagnostic diagnostic) => new()
-    {
-        Report = new ValidationReport([diagnostic.Line is null ? diagnostic with { Line = 1, Column = 1 } : diagnostic], _warningsAreErrors),
+        Report = new ValidationReport(ValueArray.From(read.Findings), _warningsAreErrors),
+        Contract = read.Value,
     };
 
     /// <summary>Keeps the first <see cref="ContractValidationOptions.MaxDiagnostics"/> findings, then says it stopped.</summary>

@@ -43,27 +43,20 @@ public static class PlaybookJson
     public static PlaybookReadResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        var findings = new List<Diagnostic>();
-        Playbook? playbook = null;
-        try
-        {
-            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            playbook = new Reader(findings).Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            findings.Add(DiagnosticCatalogue.MalformedJson.Create(string.Empty, "schema", ("detail", e.Message)));
-        }
-
-        if (findings.Count > 0 && findings[0].Code != DiagnosticCatalogue.MalformedJson.Code)
-        {
-            var positions = PositionIndex.Build(utf8, MaxDepth);
-            findings = [.. findings.Select(d => positions.Find(d.Pointer) is { } at ? d with { Line = at.Line, Column = at.Column } : d)];
-        }
-
-        return new PlaybookReadResult(playbook, new ValidationReport(ValueArray.From(findings)));
+        return Result(DocumentPipeline.Read<Playbook>(json, Spec, ReadDocument));
     }
+
+    /// <summary>Reads a playbook document given as UTF-8 bytes (a leading byte-order mark is allowed), as a file holds it.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The playbook, or the findings that keep the document from being one.</returns>
+    public static PlaybookReadResult Read(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<Playbook>(utf8Json, Spec, ReadDocument));
+
+    private static DocumentSpec Spec { get; } = new(DocumentKind.Playbook, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, 1000, AiContractSerializer.Default.JsonSerializerOptions, null);
+
+    private static Playbook? ReadDocument(SourceDocument source, List<Diagnostic> findings) => new Reader(findings).Read(source.Root);
+
+    private static PlaybookReadResult Result((Playbook? Value, List<Diagnostic> Findings) read) =>
+        new(read.Value, new ValidationReport(ValueArray.From(read.Findings)));
 
     /// <summary>Writes a playbook as an indented JSON document; its custom rules, which exist only in C#, are left out.</summary>
     /// <param name="playbook">The playbook.</param>

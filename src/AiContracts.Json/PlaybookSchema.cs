@@ -4,7 +4,7 @@ namespace AiContracts.Json;
 
 /// <summary>
 /// The published JSON Schema (draft 2020-12) of playbook documents, embedded in this assembly; the same file is checked
-/// in as <c>docs/schema/playbook.schema.json</c>. <see cref="PlaybookJson.Read"/> checks the same constraints and
+/// in as <c>docs/schema/playbook.schema.json</c>. <see cref="PlaybookJson.Read(string)"/> checks the same constraints and
 /// reports them as diagnostics.
 /// </summary>
 /// <remarks>Thread safety: all members are immutable and safe to share across threads.</remarks>

@@ -6,8 +6,8 @@ namespace AiContracts.Json;
 
 /// <summary>
 /// Writes and reads validation reports as JSON: <c>{"diagnostics": [{"code", "severity", "pointer", "message",
-/// "rule", "attemptedValue", "line", "column"}], "warningsAreErrors", "isValid", "errorCount", "warningCount",
-/// "infoCount"}</c>, with the same conventions as contracts (camelCase, severities by name, absent values left out).
+/// "rule", "attemptedValue", "document", "line", "column"}], "warningsAreErrors", "isValid", "errorCount", "warningCount",
+/// "infoCount"}</c>, with the same conventions as contracts (camelCase, severities and document kinds by name, absent values left out).
 /// </summary>
 /// <remarks>Thread safety: all members are safe to call from any thread.</remarks>
 public static class ValidationReportJson

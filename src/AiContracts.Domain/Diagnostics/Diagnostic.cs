@@ -28,6 +28,12 @@ public sealed record Diagnostic
     /// <summary>The offending value as text, shortened to at most 100 characters; null when there is none.</summary>
     public string? AttemptedValue { get; init; }
 
+    /// <summary>
+    /// The document the finding is about, into which <see cref="Pointer"/>, <see cref="Line"/> and <see cref="Column"/>
+    /// point; <see cref="DocumentKind.Contract"/> unless said otherwise (rules are about contracts).
+    /// </summary>
+    public DocumentKind Document { get; init; } = DocumentKind.Contract;
+
     /// <summary>The 1-based line of the element in the source text; null for a contract built in C#.</summary>
     public int? Line { get; init; }
 

@@ -13,10 +13,15 @@ namespace AiContracts.Domain.Extensions;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after the JSON object it models.")]
 public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyCollection<KeyValuePair<string, ExtensionValue>>
 {
-    private readonly ValueArray<KeyValuePair<string, ExtensionValue>> _members;
-    private readonly Dictionary<string, ExtensionValue> _byName;
+    /// <summary>Objects with at most this many members find a member by a linear search, without a dictionary.</summary>
+    private const int SmallObject = 8;
 
-    private ExtensionObject(ValueArray<KeyValuePair<string, ExtensionValue>> members, Dictionary<string, ExtensionValue> byName)
+    private readonly ValueArray<KeyValuePair<string, ExtensionValue>> _members;
+
+    /// <summary>The members by name, for a larger object; built once, on the first lookup (extensions are often only carried, never looked into).</summary>
+    private Dictionary<string, ExtensionValue>? _byName;
+
+    private ExtensionObject(ValueArray<KeyValuePair<string, ExtensionValue>> members, Dictionary<string, ExtensionValue>? byName)
     {
         _members = members;
         _byName = byName;
@@ -27,7 +32,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
     public int Depth { get; }
 
     /// <summary>The object with no members.</summary>
-    public static ExtensionObject Empty { get; } = new([], new Dictionary<string, ExtensionValue>(StringComparer.Ordinal));
+    public static ExtensionObject Empty { get; } = new([], null);
 
     /// <summary>The number of members.</summary>
     public int Count => _members.Count;
@@ -43,7 +48,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
     /// <returns>The value.</returns>
     /// <exception cref="KeyNotFoundException">There is no such member.</exception>
     public ExtensionValue this[string name] =>
-        _byName.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"The extensions object has no member '{name}'.");
+        TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"The extensions object has no member '{name}'.");
 
     /// <summary>Creates an object from members in order.</summary>
     /// <param name="members">The members; names must be unique (compared ordinally).</param>
@@ -59,9 +64,10 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
             return Empty;
         }
 
-        var byName = new Dictionary<string, ExtensionValue>(list.Length, StringComparer.Ordinal);
-        foreach (var (name, value) in list)
+        var byName = list.Length > SmallObject ? new Dictionary<string, ExtensionValue>(list.Length, StringComparer.Ordinal) : null;
+        for (var i = 0; i < list.Length; i++)
         {
+            var (name, value) = list[i];
             ArgumentNullException.ThrowIfNull(name, nameof(members));
             Internal.Preconditions.CheckValidText(name, nameof(members));
             if (value is null)
@@ -69,7 +75,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
                 throw new ArgumentNullException(nameof(members), $"The value of member '{name}' is null; use ExtensionValue.Null for a JSON null.");
             }
 
-            if (!byName.TryAdd(name, value))
+            if (byName is null ? Array.FindIndex(list, 0, i, m => string.Equals(m.Key, name, StringComparison.Ordinal)) >= 0 : !byName.TryAdd(name, value))
             {
                 throw new ArgumentException($"The member name '{name}' occurs more than once; names in an extensions object must be unique.", nameof(members));
             }
@@ -92,12 +98,43 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
     /// <param name="name">The member name.</param>
     /// <param name="value">The value when found; otherwise null.</param>
     /// <returns>True when the member exists.</returns>
-    public bool TryGetValue(string name, [NotNullWhen(true)] out ExtensionValue? value) => _byName.TryGetValue(name, out value);
+    public bool TryGetValue(string name, [NotNullWhen(true)] out ExtensionValue? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_members.Count <= SmallObject)
+        {
+            foreach (var (key, member) in _members)
+            {
+                if (string.Equals(key, name, StringComparison.Ordinal))
+                {
+                    value = member;
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+
+        if (_byName is not { } byName)
+        {
+            // Built at most a few times under a race, each equal; the last one written stays.
+            byName = new Dictionary<string, ExtensionValue>(_members.Count, StringComparer.Ordinal);
+            foreach (var (key, member) in _members)
+            {
+                byName[key] = member;
+            }
+
+            _byName = byName;
+        }
+
+        return byName.TryGetValue(name, out value);
+    }
 
     /// <summary>Whether a member with this name exists.</summary>
     /// <param name="name">The member name.</param>
     /// <returns>True when it exists.</returns>
-    public bool Contains(string name) => _byName.ContainsKey(name);
+    public bool Contains(string name) => TryGetValue(name, out _);
 
     /// <summary>Enumerates the members in order.</summary>
     /// <returns>The enumerator.</returns>
@@ -115,7 +152,7 @@ public sealed class ExtensionObject : IEquatable<ExtensionObject>, IReadOnlyColl
 
         foreach (var (name, value) in _members)
         {
-            if (!other._byName.TryGetValue(name, out var otherValue) || !value.Equals(otherValue))
+            if (!other.TryGetValue(name, out var otherValue) || !value.Equals(otherValue))
             {
                 return false;
             }

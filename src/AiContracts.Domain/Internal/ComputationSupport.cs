@@ -120,12 +120,15 @@ internal static class ComputationSupport
         return $"{first} to {last}, renewals included";
     }
 
+    /// <summary>Marks a finding as one about an input document rather than the contract.</summary>
+    internal static Diagnostic In(this Diagnostic finding, DocumentKind document) => finding with { Document = document };
+
     /// <summary>Checks a period: it must not end before it starts and must lie within the term. Adds findings; returns whether it is usable.</summary>
-    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, string rule, FindingList findings)
+    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, DocumentKind document, string rule, FindingList findings)
     {
         if (period.LastDay < period.FirstDay)
         {
-            findings.Add(DiagnosticCatalogue.InvalidPeriod.Create(pointer, rule, ("value", Text(period.LastDay)), ("first", Text(period.FirstDay))));
+            findings.Add(DiagnosticCatalogue.InvalidPeriod.Create(pointer, rule, ("value", Text(period.LastDay)), ("first", Text(period.FirstDay))).In(document));
             return false;
         }
 
@@ -133,7 +136,7 @@ internal static class ComputationSupport
         var after = LastDayOfTerm(contract) is { } last && period.LastDay > last;
         if (before || after)
         {
-            findings.Add(DiagnosticCatalogue.OutsideTerm.Create(pointer, rule, ("what", "The period"), ("value", period.ToString()), ("term", DescribeTerm(contract))));
+            findings.Add(DiagnosticCatalogue.OutsideTerm.Create(pointer, rule, ("what", "The period"), ("value", period.ToString()), ("term", DescribeTerm(contract))).In(document));
             return false;
         }
 

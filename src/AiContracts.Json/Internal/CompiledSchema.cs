@@ -9,7 +9,7 @@ namespace AiContracts.Json.Internal;
 
 /// <summary>One violation found by <see cref="CompiledSchema"/>: the instance location and the failing keyword.</summary>
 /// <param name="Pointer">The RFC 6901 pointer of the element.</param>
-/// <param name="Keyword">The JSON Schema keyword, or <see cref="CompiledSchema.DuplicateKeyword"/>.</param>
+/// <param name="Keyword">The JSON Schema keyword.</param>
 internal readonly record struct SchemaError(string Pointer, string Keyword);
 
 /// <summary>
@@ -24,14 +24,11 @@ internal readonly record struct SchemaError(string Pointer, string Keyword);
 /// <remarks>
 /// Where it is stricter than JsonSchema.Net it follows the JSON Schema specification: <c>pattern</c> is an ECMA-262
 /// regular expression, so <c>$</c> matches only at the end of the string (.NET's <c>$</c> also matches before a final
-/// line feed). It also reports a repeated member name of an object the schema describes, which JSON Schema leaves
-/// undefined (<see cref="DuplicateKeyword"/>). Thread safety: immutable; safe to share across threads.
+/// line feed). A repeated member name, which JSON Schema leaves undefined, is evaluated once (at its first occurrence);
+/// the pipeline's text stage reports every repetition (<see cref="DocumentText"/>). Thread safety: immutable; safe to share across threads.
 /// </remarks>
 internal sealed class CompiledSchema
 {
-    /// <summary>The keyword of a finding for a member name that appears twice in one object.</summary>
-    internal const string DuplicateKeyword = "duplicate";
-
     private static readonly FrozenSet<string> Annotations =
         FrozenSet.ToFrozenSet(["$schema", "$id", "$comment", "$defs", "title", "description", "examples", "default"], StringComparer.Ordinal);
 
@@ -297,11 +294,7 @@ internal sealed class CompiledSchema
             path.PushName(property);
             if (known)
             {
-                if (seen[entry.Index])
-                {
-                    valid = Fail(errors, ref path, DuplicateKeyword);
-                }
-                else
+                if (!seen[entry.Index])
                 {
                     seen[entry.Index] = true;
                     valid &= Evaluate(entry.Node!, property.Value, ref path, errors, limit);

@@ -42,21 +42,15 @@ internal static partial class ErrorTranslator
         return Domain.Diagnostics.DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)line, Column = (int)column };
     }
 
-    /// <summary>The 1-based line and column of a character index in a text.</summary>
+    /// <summary>
+    /// The 1-based line and column of a character index in a text, the column in the library's one unit, UTF-8 bytes
+    /// (the text before <paramref name="index"/> must be valid Unicode).
+    /// </summary>
     internal static (long Line, long Column) LineAndColumn(string text, int index)
     {
-        var line = 1L;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
+        var before = text.AsSpan(0, index);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (1 + before.Count('\n'), 1 + System.Text.Encoding.UTF8.GetByteCount(before[lineStart..]));
     }
 
     /// <summary>Scans the root object for a <c>schemaVersion</c> this reader does not understand.</summary>
@@ -185,6 +179,12 @@ internal static partial class ErrorTranslator
                 return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
             }
 
+            if (message.Contains("after a single JSON value", StringComparison.Ordinal))
+            {
+                // "'x' is invalid after a single JSON value. Expected end of data.": not truncated, too long.
+                return "Malformed JSON: there is more text after the document's value; a document holds one JSON value (is it two documents, or is a bracket closed too early?).";
+            }
+
             if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))
             {
                 return "Malformed JSON: the document ends before every object and array is closed (is it truncated?).";
@@ -300,6 +300,18 @@ internal static partial class ErrorTranslator
         var type = root ?? typeof(Domain.AiContract);
         foreach (var segment in segments)
         {
+            if (type == typeof(Domain.Primitives.Money))
+            {
+                // Money has its own converter, so no member metadata: its two members are known here.
+                type = segment switch { "amount" => typeof(decimal), "currency" => typeof(Domain.Primitives.Currency), _ => null };
+                if (type is null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             var info = options.GetTypeInfo(type);
             if (info.Kind == JsonTypeInfoKind.Object)
             {

@@ -44,6 +44,7 @@ internal static class ModelTypeRegistry
         new SmartEnumJsonConverter<DataFormat>(),
         new SmartEnumJsonConverter<DataSubjectCategory>(),
         new SmartEnumJsonConverter<AiContracts.Domain.Diagnostics.DiagnosticSeverity>(),
+        new SmartEnumJsonConverter<AiContracts.Domain.Diagnostics.DocumentKind>(),
         new SmartEnumJsonConverter<AiContracts.Domain.Validation.ClauseStatus>(),
         new SmartEnumJsonConverter<DeletionMethod>(),
         new SmartEnumJsonConverter<Direction>(),

@@ -20,14 +20,55 @@ internal static class ModelValueChecks
     /// <param name="reported">Pointers that already have a finding (their values would fail again for the same reason).</param>
     /// <param name="into">Receives the findings.</param>
     /// <param name="limit">Stops after this many findings in <paramref name="into"/>.</param>
-    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit) =>
-        Collect(root, typeof(Domain.AiContract), string.Empty, options, reported, into, limit);
+    /// <param name="rootType">The model type of the root; a contract when null.</param>
+    internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit, Type? rootType = null)
+    {
+        // An element with a finding at or under it fails again for the same reason: a string amount is one finding
+        // (its type, at /amount), not a second one about the money that holds it.
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pointer in reported)
+        {
+            for (var p = pointer; covered.Add(p) && p.Length > 0;)
+            {
+                p = p[..p.LastIndexOf('/')];
+            }
+        }
+
+        Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, covered, into, limit);
+    }
+
+    /// <summary>
+    /// Whether a value of this type that passed the schema always reads (text, booleans, 32-bit whole numbers within the
+    /// schema's range, which the reader also takes as 1.0 or 1e2, closed vocabularies): no need to read it again to find out.
+    /// </summary>
+    private static bool SchemaDecides(Type type) =>
+        type == typeof(string) || type == typeof(bool) || type == typeof(int) || ContractSchemaVocabulary.IsVocabulary(type);
 
     private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
     {
         if (element.ValueKind == JsonValueKind.Null || into.Count > limit)
         {
             return;
+        }
+
+        if (type == typeof(Domain.Primitives.Money) && element.ValueKind == JsonValueKind.Object && !reported.Contains(pointer))
+        {
+            // Money is one value to the model but two to the reader: point at the part that is wrong.
+            var before = into.Count;
+            if (element.TryGetProperty("amount", out var amount))
+            {
+                Collect(amount, typeof(decimal), pointer + "/amount", options, reported, into, limit);
+            }
+
+            if (element.TryGetProperty("currency", out var currency))
+            {
+                Collect(currency, typeof(Domain.Primitives.Currency), pointer + "/currency", options, reported, into, limit);
+            }
+
+            if (into.Count > before)
+            {
+                return;
+            }
         }
 
         var info = options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
@@ -52,7 +93,7 @@ internal static class ModelValueChecks
                 }
 
                 break;
-            case JsonTypeInfoKind.None when !reported.Contains(pointer):
+            case JsonTypeInfoKind.None when !reported.Contains(pointer) && !SchemaDecides(info.Type):
                 try
                 {
                     _ = JsonSerializer.Deserialize(element, info);

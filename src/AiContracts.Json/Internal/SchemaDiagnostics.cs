@@ -74,7 +74,7 @@ internal static class SchemaDiagnostics
             // A value of the wrong type fails its enum, pattern or range too: say only that the type is wrong.
             // A string that fails its pattern usually fails its format too: one finding says it.
             IEnumerable<string> reported = keywords.Contains("type")
-                ? ["type", .. keywords.Where(k => k is "required" or "additionalProperties" or CompiledSchema.DuplicateKeyword)]
+                ? ["type", .. keywords.Where(k => k is "required" or "additionalProperties")]
                 : keywords.Contains("pattern") ? keywords.Where(k => k != "format") : keywords;
             foreach (var keyword in reported)
             {
@@ -102,13 +102,6 @@ internal static class SchemaDiagnostics
         };
         switch (keyword)
         {
-            case CompiledSchema.DuplicateKeyword:
-            {
-                var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1), rootType);
-                yield return DiagnosticCatalogue.DuplicateMember.Create(pointer, Rule, ("member", JsonTokens.Shorten(segments.LastOrDefault() ?? string.Empty)), ("type", parent?.Name ?? "this object"));
-                break;
-            }
-
             case "additionalProperties":
             {
                 var parent = ErrorTranslator.ResolveType(options, segments.Take(segments.Count - 1), rootType);

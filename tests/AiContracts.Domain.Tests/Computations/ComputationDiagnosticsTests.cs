@@ -78,6 +78,38 @@ public sealed class ComputationDiagnosticsTests
         Assert.Contains(finding.Rule, new[] { "sla-evaluation", "invoicing", "exit-timeline" });
     }
 
+    /// <summary>The document each code's fixture finding is about: an input file, or the contract its pointer points into.</summary>
+    private static readonly Dictionary<string, DocumentKind> Documents = new()
+    {
+        ["AIC7001"] = DocumentKind.Measurements, ["AIC7002"] = DocumentKind.Measurements, ["AIC7003"] = DocumentKind.Usage,
+        ["AIC7004"] = DocumentKind.Measurements, ["AIC7005"] = DocumentKind.Usage, ["AIC7006"] = DocumentKind.Usage,
+        ["AIC7007"] = DocumentKind.Measurements, ["AIC7008"] = DocumentKind.Contract, ["AIC7009"] = DocumentKind.Contract,
+        ["AIC7010"] = DocumentKind.Contract, ["AIC7011"] = DocumentKind.Contract, ["AIC7012"] = DocumentKind.Measurements,
+        ["AIC7013"] = DocumentKind.Contract, ["AIC7014"] = DocumentKind.Usage, ["AIC7015"] = DocumentKind.Usage,
+        ["AIC7016"] = DocumentKind.Contract, ["AIC7017"] = DocumentKind.Measurements, ["AIC7018"] = DocumentKind.Contract,
+        ["AIC7019"] = DocumentKind.Contract, ["AIC7020"] = DocumentKind.Contract, ["AIC7021"] = DocumentKind.Usage,
+    };
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Fixture_Finding_SaysWhichDocumentItIsAbout(string code)
+    {
+        var finding = Assert.Single(ByCode[code](), d => d.Code == code);
+
+        Assert.Equal(Documents[code], finding.Document);
+    }
+
+    [Fact]
+    public void Calculate_FindingsAboutTheUsageAndAboutTheContract_AreToldApart()
+    {
+        var capped = WithMeter(PerUnitMeter with { Cap = new UsageCap { Quantity = 5, Behaviour = CapBehaviour.Throttled } });
+
+        var invoice = InvoiceCalculator.Calculate(capped, Usage(10) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 10 }, new MeterUsage { MeterId = Id("meter-nope"), Quantity = 1 }] });
+
+        Assert.Contains(invoice.Diagnostics, d => (d.Code, d.Document) == ("AIC7011", DocumentKind.Contract));
+        Assert.Contains(invoice.Diagnostics, d => (d.Code, d.Pointer, d.Document) == ("AIC7005", "/meters/1/meterId", DocumentKind.Usage));
+    }
+
     [Fact]
     public void Catalogue_EveryComputationCode_HasAFixtureThatEmitsIt()
     {

@@ -5,6 +5,7 @@ using AiContracts.Domain.Computations;
 using AiContracts.Domain.Computations.ExitDates;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Exit;
 using AiContracts.Domain.Pricing;
 using AiContracts.Domain.Primitives;
@@ -52,6 +53,55 @@ public sealed class ComputationJsonTests
         Assert.Equal(notice, ComputationJson.Deserialize<TerminationNotice>(ComputationJson.Serialize(notice)));
         Assert.Equal(timeline, ComputationJson.Deserialize<ExitTimeline>(ComputationJson.Serialize(timeline)));
         Assert.Equal(chronic, ComputationJson.Deserialize<ChronicBreachAssessment>(ComputationJson.Serialize(chronic)));
+    }
+
+    [Fact]
+    public void Read_EveryTypeWritten_ReadsBackEqualThroughItsSchema()
+    {
+        var notice = new TerminationNotice { NoticeDate = new LocalDate(2027, 1, 31), Trigger = TerminationTrigger.Convenience, GivenBy = PartyRole.Customer };
+        var timeline = ExitTimelineCalculator.Calculate(Contract, notice);
+        var chronic = SlaEvaluator.AssessChronicBreach(Contract, [MayEvaluation]);
+
+        Assert.Equal(JuneInvoice, ReadBack(ComputationJson.Serialize(JuneInvoice), DocumentKind.Invoice, ComputationJson.Read<Invoice>));
+        Assert.Equal(MayEvaluation, ReadBack(ComputationJson.Serialize(MayEvaluation), DocumentKind.Evaluation, ComputationJson.Read<SlaEvaluation>));
+        Assert.Equal(Usage(May), ReadBack(ComputationJson.Serialize(Usage(May)), DocumentKind.Usage, ComputationJson.Read<UsageStatement>));
+        Assert.Equal(MayMeasurements, ReadBack(ComputationJson.Serialize(MayMeasurements), DocumentKind.Measurements, ComputationJson.Read<SlaMeasurements>));
+        Assert.Equal(notice, ReadBack(ComputationJson.Serialize(notice), DocumentKind.TerminationNotice, ComputationJson.Read<TerminationNotice>));
+        Assert.Equal(timeline, ReadBack(ComputationJson.Serialize(timeline), DocumentKind.ExitTimeline, ComputationJson.Read<ExitTimeline>));
+        Assert.Equal(chronic, ReadBack(ComputationJson.Serialize(chronic), DocumentKind.ChronicBreachAssessment, ComputationJson.Read<ChronicBreachAssessment>));
+    }
+
+    /// <summary>Reads a written value back; then, with an unknown member added, checks that the schema of its type reports it.</summary>
+    private static T ReadBack<T>(string json, DocumentKind kind, Func<ReadOnlyMemory<byte>, ComputationReadResult<T>> read)
+        where T : class
+    {
+        var result = read(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(result.IsValid, result.Report.ToString());
+
+        var bad = read(System.Text.Encoding.UTF8.GetBytes("{\"colour\": 1," + json.TrimStart()[1..]));
+        var finding = Assert.Single(bad.Report.Diagnostics);
+        Assert.Equal(("AIC0012", "/colour", kind, 1, 2), (finding.Code, finding.Pointer, finding.Document, finding.Line ?? 0, finding.Column ?? 0));
+        return result.Value!;
+    }
+
+    [Fact]
+    public void Read_UsageWithTwoValuesTheModelCannotHold_ReportsBoth()
+    {
+        var json = """
+            {
+              "period": {"firstDay": "2026-06-01", "lastDay": "2026-06-30"},
+              "meters": [
+                {"meterId": "m", "quantity": 1e400},
+                {"meterId": "n", "quantity": 1e-40}
+              ]
+            }
+            """;
+
+        var result = ComputationJson.Read<UsageStatement>(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(
+            [("AIC0017", "/meters/0/quantity", 4, 22), ("AIC0017", "/meters/1/quantity", 5, 22)],
+            result.Report.Diagnostics.Select(d => (d.Code, d.Pointer, d.Line ?? 0, d.Column ?? 0)));
     }
 
     [Fact]

@@ -54,11 +54,12 @@ public sealed class PlaybookJsonTests
         Assert.Null(result.Playbook);
         Assert.Equal(
             [
-                ("AIC0010", "/name"), ("AIC0013", "/rules/1"), ("AIC0012", "/parameters/colour"), ("AIC0014", "/parameters/longestRetention"),
-                ("AIC0015", "/parameters/smallestCredit"), ("AIC0013", "/severities/AIC6002"), ("AIC0013", "/severities/AIC9999"),
+                ("AIC0010", "/name"), ("AIC0013", "/rules/1"), ("AIC0014", "/parameters/longestRetention"), ("AIC0015", "/parameters/smallestCredit"),
+                ("AIC0012", "/parameters/colour"), ("AIC0013", "/severities/AIC6002"), ("AIC0013", "/severities/AIC9999"),
             ],
             result.Report.Diagnostics.Select(d => (d.Code, d.Pointer)));
-        Assert.All(result.Report.Diagnostics, d => Assert.NotNull(d.Line));
+        Assert.All(result.Report.Diagnostics, d => Assert.Equal(DocumentKind.Playbook, d.Document));
+        Assert.Equal((5, 74), Assert.Single(result.Report.Diagnostics, d => d.Pointer == "/parameters/colour") is var colour ? (colour.Line, colour.Column) : default);
         Assert.Equal(5, Assert.Single(result.Report.Diagnostics, d => d.Pointer == "/parameters/smallestCredit").Line);
         Assert.Contains("expected one of Error, Warning, Info", result.Report.Diagnostics[5].Message, StringComparison.Ordinal);
     }

@@ -10,13 +10,23 @@ namespace AiContracts.Json.Tests.Schema;
 /// <summary>The published schemas of the computations' input files: generated from the model, embedded, and in agreement with the reader.</summary>
 public sealed class ComputationSchemaTests
 {
-    public static TheoryData<string> Kinds() => ["measurements", "usage"];
+    /// <summary>Each file kind: its root type, schema id, title, description prefix and the embedded schema.</summary>
+    private static readonly Dictionary<string, (Type Type, string Id, string Title, string Prefix, Func<string> Embedded)> Files = new(StringComparer.Ordinal)
+    {
+        ["measurements"] = (typeof(SlaMeasurements), ComputationSchema.MeasurementsId, "Service-level measurements", "The measurements of one period, the input of an SLA evaluation (aicontracts evaluate). ", () => ComputationSchema.Measurements),
+        ["usage"] = (typeof(UsageStatement), ComputationSchema.UsageId, "Usage statement", "The usage of one billing period, the input of an invoice (aicontracts price). ", () => ComputationSchema.Usage),
+        ["evaluation"] = (typeof(SlaEvaluation), ComputationSchema.EvaluationId, "SLA evaluation", "The result of evaluating a period's measurements (aicontracts evaluate), the credits an invoice applies. ", () => ComputationSchema.Evaluation),
+        ["invoice"] = (typeof(Invoice), ComputationSchema.InvoiceId, "Invoice", "The invoice a contract implies for a billing period's usage (aicontracts price). ", () => ComputationSchema.Invoice),
+        ["chronic-breach-assessment"] = (typeof(ChronicBreachAssessment), ComputationSchema.ChronicBreachAssessmentId, "Chronic-breach assessment", "Whether a history of SLA evaluations gives a right to terminate. ", () => ComputationSchema.ChronicBreachAssessment),
+        ["termination-notice"] = (typeof(AiContracts.Domain.Computations.ExitDates.TerminationNotice), ComputationSchema.TerminationNoticeId, "Termination notice", "A termination notice, the input of an exit timeline. ", () => ComputationSchema.TerminationNotice),
+        ["exit-timeline"] = (typeof(AiContracts.Domain.Computations.ExitDates.ExitTimeline), ComputationSchema.ExitTimelineId, "Exit timeline", "The dates a termination notice sets in motion. ", () => ComputationSchema.ExitTimeline),
+    };
 
-    private static string Generate(string kind) => kind == "measurements"
-        ? ContractSchemaGenerator.Generate(typeof(SlaMeasurements), ComputationSchema.MeasurementsId, "Service-level measurements", "The measurements of one period, the input of an SLA evaluation (aicontracts evaluate). ")
-        : ContractSchemaGenerator.Generate(typeof(UsageStatement), ComputationSchema.UsageId, "Usage statement", "The usage of one billing period, the input of an invoice (aicontracts price). ");
+    public static TheoryData<string> Kinds() => [.. Files.Keys];
 
-    private static string Embedded(string kind) => kind == "measurements" ? ComputationSchema.Measurements : ComputationSchema.Usage;
+    private static string Generate(string kind) => ContractSchemaGenerator.Generate(Files[kind].Type, Files[kind].Id, Files[kind].Title, Files[kind].Prefix);
+
+    private static string Embedded(string kind) => Files[kind].Embedded();
 
     private static string CheckedInPath(string kind) => Path.Combine(SampleFiles.RepositoryRoot, "docs", "schema", $"{kind}.schema.json");
 

@@ -66,6 +66,12 @@ public sealed class ContractDocumentValidatorTests
         { "unknown reference from an objective", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"objectives\": [{\"id\": \"o\", \"kpiId\": \"missing\"}]}", StringComparison.Ordinal), "AIC0202", "/serviceLevels/objectives/0/kpiId", 5, 67 },
         { "claim window of a day and a half", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"name\": \"n\", \"category\": \"Technical\", \"metric\": \"Latency\"}], \"objectives\": [{\"id\": \"o\", \"kpiId\": \"k\", \"claimWindow\": \"PT36H\"}]}", StringComparison.Ordinal), "AIC0203", "/serviceLevels/objectives/0/claimWindow", 5, 163 },
         { "availability interval shorter than a second", WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"intervalLength\": \"PT0.5S\"}"), "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/intervalLength", 5, 174 },
+        { "repeated member inside extensions", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"a\": 1, \"a\": 2}", StringComparison.Ordinal), "AIC0018", "/extensions/a", 5, 45 },
+        { "escaped lone surrogate inside extensions", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"x\": \"\\uD800\"}", StringComparison.Ordinal), "AIC0017", "/extensions/x", 5, 43 },
+        { "escaped lone surrogate in a member name", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"a\\uDC00\": 1}", StringComparison.Ordinal), "AIC0017", "/extensions/a\\uDC00", 5, 39 },
+        { "money amount the model cannot hold", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"spend\": {\"amount\": 1e400, \"currency\": \"EUR\"}}}", StringComparison.Ordinal), "AIC0017", "/pricing/totalCap/spend/amount", 5, 76 },
+        { "money amount as a string", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"totalCap\": {\"spend\": {\"amount\": \"10\", \"currency\": \"EUR\"}}}", StringComparison.Ordinal), "AIC0010", "/pricing/totalCap/spend/amount", 5, 76 },
+        { "content after the root value", Minimal + "\n{}", "AIC0001", "", 7, 1 },
         { "unknown reference", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"PerUnit\", \"aiSystemId\": \"nope\"}]}", StringComparison.Ordinal), "AIC0202", "/pricing/meters/0/aiSystemId", 5, 129 },
     };
 
@@ -80,6 +86,39 @@ public sealed class ContractDocumentValidatorTests
         Assert.Equal((code, pointer, line, column), (diagnostic.Code, diagnostic.Pointer, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Validate_ContentAfterTheRootValue_SaysSoRatherThanTruncated()
+    {
+        var diagnostic = Assert.Single(Structural.Validate(Minimal + "\n{}").Report.Diagnostics);
+
+        Assert.Contains("more text after the document's value", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("truncated", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MemberRepeatedFourTimes_ReportsEveryRepetitionAtItsPosition()
+    {
+        var json = Minimal.Replace("\"title\": \"t\"", "\"title\": \"t\", \"title\": \"t\", \"title\": \"t\", \"title\": \"t\"", StringComparison.Ordinal);
+
+        var report = Structural.Validate(json).Report;
+
+        Assert.Equal(
+            [("AIC0018", "/title", 4, 17), ("AIC0018", "/title", 4, 31), ("AIC0018", "/title", 4, 45)],
+            report.Diagnostics.Select(d => (d.Code, d.Pointer, d.Line ?? 0, d.Column ?? 0)));
+    }
+
+    [Fact]
+    public void Validate_MoreFindingsThanTheLimit_PutsAIC0004AtTheFirstFindingLeftOut()
+    {
+        var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 }, Domain.Validation.Playbook.None.CreateValidator());
+
+        var report = few.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report;
+
+        Assert.Equal(
+            [("AIC0013", "/serviceLevels/kpis/0/unit", 5, 120), ("AIC0004", "", 5, 134)],
+            report.Diagnostics.Select(d => (d.Code, d.Pointer, d.Line ?? 0, d.Column ?? 0)));
     }
 
     [Fact]
@@ -249,6 +288,7 @@ public sealed class ContractDocumentValidatorTests
         Assert.Equal(report.ErrorCount, back.ErrorCount);
         Assert.Contains("\"code\": \"AIC0013\"", json, StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"Error\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"document\": \"Contract\"", json, StringComparison.Ordinal);
         Assert.Contains("\"pointer\": \"/serviceLevels/kpis/0/unit\"", json, StringComparison.Ordinal);
         Assert.Contains("\"isValid\": false", json, StringComparison.Ordinal);
         Assert.Contains("\"errorCount\": 2", json, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public static class ExitTimelineCalculator
         var after = ComputationSupport.LastDayOfTerm(contract) is { } last && date > last;
         if (before || after)
         {
-            findings.Add(DiagnosticCatalogue.OutsideTerm.Create("/noticeDate", Rule, ("what", "The notice date"), ("value", ComputationSupport.Text(date)), ("term", ComputationSupport.DescribeTerm(contract))));
+            findings.Add(DiagnosticCatalogue.OutsideTerm.Create("/noticeDate", Rule, ("what", "The notice date"), ("value", ComputationSupport.Text(date)), ("term", ComputationSupport.DescribeTerm(contract))).In(DocumentKind.TerminationNotice));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }
 

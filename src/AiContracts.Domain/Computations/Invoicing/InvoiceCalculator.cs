@@ -47,7 +47,7 @@ public static class InvoiceCalculator
         var rounding = pricing.Rounding ?? ComputationSupport.DefaultRounding;
         var currency = pricing.Currency;
         var zero = ComputationSupport.Zero(currency);
-        if (!ComputationSupport.CheckPeriod(contract, usage.Period, "/period", Rule, findings))
+        if (!ComputationSupport.CheckPeriod(contract, usage.Period, "/period", DocumentKind.Usage, Rule, findings))
         {
             return new Invoice
             {
@@ -124,7 +124,7 @@ public static class InvoiceCalculator
         var aligned = (period.FirstDay.Month - 1) % months == 0 && period.IsCalendarMonths(months);
         if (!aligned)
         {
-            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())));
+            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())).In(DocumentKind.Usage));
         }
     }
 
@@ -144,14 +144,14 @@ public static class InvoiceCalculator
             if (!known.Contains(entry.MeterId))
             {
                 findings.Add(DiagnosticCatalogue.UnknownMeter.Create($"/meters/{j}/meterId", Rule,
-                    ("value", entry.MeterId.ToString()), ("allowed", string.Join(", ", known.Select(k => k.ToString())))));
+                    ("value", entry.MeterId.ToString()), ("allowed", string.Join(", ", known.Select(k => k.ToString())))).In(DocumentKind.Usage));
                 continue;
             }
 
             if (result.ContainsKey(entry.MeterId))
             {
                 findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/meters/{j}/meterId", Rule,
-                    ("value", entry.MeterId.ToString()), ("what", "the usage statement"), ("item", "meter")));
+                    ("value", entry.MeterId.ToString()), ("what", "the usage statement"), ("item", "meter")).In(DocumentKind.Usage));
                 result[entry.MeterId] = null;
                 continue;
             }
@@ -159,7 +159,7 @@ public static class InvoiceCalculator
             if (entry.Quantity < 0)
             {
                 findings.Add(DiagnosticCatalogue.NegativeCount.Create($"/meters/{j}/quantity", Rule,
-                    ("what", $"The usage of meter '{entry.MeterId}'"), ("value", ComputationSupport.Text(entry.Quantity))));
+                    ("what", $"The usage of meter '{entry.MeterId}'"), ("value", ComputationSupport.Text(entry.Quantity))).In(DocumentKind.Usage));
                 result[entry.MeterId] = null;
                 continue;
             }
@@ -315,13 +315,13 @@ public static class InvoiceCalculator
         {
             if (given.Currency != currency)
             {
-                findings.Add(Mismatch("/prepaidBalance", "The prepaid balance", given, currency));
+                findings.Add(Mismatch("/prepaidBalance", "The prepaid balance", given, currency).In(DocumentKind.Usage));
                 return ComputationSupport.Zero(currency);
             }
 
             if (given.Amount < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create("/prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create("/prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())).In(DocumentKind.Usage));
                 return ComputationSupport.Zero(currency);
             }
 

@@ -134,7 +134,7 @@ internal sealed class AvailabilityComputer(
         var counted = count - excludedCount;
         if (counted == 0)
         {
-            findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(at, Rule, ("detail", $"Every interval of KPI '{kpi.Id}' in the period is excluded, so availability has no denominator.")));
+            findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(at, Rule, ("detail", $"Every interval of KPI '{kpi.Id}' in the period is excluded, so availability has no denominator.")).In(DocumentKind.Measurements));
             return null;
         }
 
@@ -158,7 +158,7 @@ internal sealed class AvailabilityComputer(
             var k = (int)(offset / step);
             if (present[k])
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(where + "/start", Rule, ("value", interval.Start.ToString()), ("what", $"the intervals of KPI '{kpi.Id}'"), ("item", "interval")));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(where + "/start", Rule, ("value", interval.Start.ToString()), ("what", $"the intervals of KPI '{kpi.Id}'"), ("item", "interval")).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
             }
@@ -166,7 +166,7 @@ internal sealed class AvailabilityComputer(
             if (interval.Requests < 0 || interval.FailedRequests < 0)
             {
                 var (member, value) = interval.Requests < 0 ? ("requests", interval.Requests) : ("failedRequests", interval.FailedRequests);
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create($"{where}/{member}", Rule, ("what", $"{member} of the interval at {interval.Start}"), ("value", ComputationSupport.Text(value))));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create($"{where}/{member}", Rule, ("what", $"{member} of the interval at {interval.Start}"), ("value", ComputationSupport.Text(value))).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
             }
@@ -174,7 +174,7 @@ internal sealed class AvailabilityComputer(
             if (interval.FailedRequests > interval.Requests)
             {
                 findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(where + "/failedRequests", Rule, ("what", $"failedRequests of the interval at {interval.Start}"),
-                    ("value", ComputationSupport.Text(interval.FailedRequests)), ("total", ComputationSupport.Text(interval.Requests))));
+                    ("value", ComputationSupport.Text(interval.FailedRequests)), ("total", ComputationSupport.Text(interval.Requests))).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
             }
@@ -274,7 +274,7 @@ internal sealed class AvailabilityComputer(
 
     private bool Invalid(string where, string detail)
     {
-        findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(where, Rule, ("detail", detail)));
+        findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(where, Rule, ("detail", detail)).In(DocumentKind.Measurements));
         return false;
     }
 

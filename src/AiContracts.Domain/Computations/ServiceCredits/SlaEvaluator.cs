@@ -49,7 +49,7 @@ public static class SlaEvaluator
             return new SlaEvaluation { ContractId = contract.Id, Period = period, Diagnostics = ValueArray.From(findings) };
         }
 
-        if (!ComputationSupport.CheckPeriod(contract, period, "/period", Rule, findings))
+        if (!ComputationSupport.CheckPeriod(contract, period, "/period", DocumentKind.Measurements, Rule, findings))
         {
             return new SlaEvaluation { ContractId = contract.Id, Period = period, Diagnostics = ValueArray.From(findings) };
         }
@@ -100,7 +100,7 @@ public static class SlaEvaluator
             ArgumentNullException.ThrowIfNull(list[k], nameof(history));
             if (!seen.Add(list[k].Period))
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/{k}/period", Rule, ("value", list[k].Period.ToString()), ("what", "the history"), ("item", "period")));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/{k}/period", Rule, ("value", list[k].Period.ToString()), ("what", "the history"), ("item", "period")).In(DocumentKind.EvaluationHistory));
                 continue;
             }
 
@@ -166,11 +166,11 @@ public static class SlaEvaluator
             ArgumentNullException.ThrowIfNull(m, nameof(measurements));
             if (!known.Contains(m.KpiId))
             {
-                findings.Add(DiagnosticCatalogue.UnknownKpi.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("allowed", string.Join(", ", known))));
+                findings.Add(DiagnosticCatalogue.UnknownKpi.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("allowed", string.Join(", ", known))).In(DocumentKind.Measurements));
             }
             else if (result.ContainsKey(m.KpiId))
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("what", "the measurements"), ("item", "KPI")));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("what", "the measurements"), ("item", "KPI")).In(DocumentKind.Measurements));
                 result[m.KpiId] = (j, null);
             }
             else
@@ -193,7 +193,7 @@ public static class SlaEvaluator
         if (usage.Period != period)
         {
             findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create("/period", Rule, ("detail",
-                $"The usage given is for {usage.Period}, not for the evaluated period {period}; credits are computed as percentages only.")));
+                $"The usage given is for {usage.Period}, not for the evaluated period {period}; credits are computed as percentages only.")).In(DocumentKind.Usage));
             return null;
         }
 
@@ -250,7 +250,7 @@ public static class SlaEvaluator
 
             if (!byKpi.TryGetValue(kpi.Id, out var entry))
             {
-                findings.Add(DiagnosticCatalogue.MissingMeasurement.Create("/kpis", Rule, ("objective", objective.Id.ToString()), ("value", kpi.Id.ToString())));
+                findings.Add(DiagnosticCatalogue.MissingMeasurement.Create("/kpis", Rule, ("objective", objective.Id.ToString()), ("value", kpi.Id.ToString())).In(DocumentKind.Measurements));
                 return result;
             }
 
@@ -361,7 +361,7 @@ public static class SlaEvaluator
                     "CalendarQuarter" => "calendar quarter",
                     _ => "calendar month",
                 };
-                findings.Add(DiagnosticCatalogue.PeriodWindowMismatch.Create("/period", Rule, ("value", kpi.Id.ToString()), ("window", name), ("period", period.ToString())));
+                findings.Add(DiagnosticCatalogue.PeriodWindowMismatch.Create("/period", Rule, ("value", kpi.Id.ToString()), ("window", name), ("period", period.ToString())).In(DocumentKind.Measurements));
             }
         }
 
@@ -410,13 +410,13 @@ public static class SlaEvaluator
             var ok = true;
             if (good < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good))));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good))).In(DocumentKind.Measurements));
                 ok = false;
             }
 
             if (total < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/totalEvents", Rule, ("what", $"totalEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(total))));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/totalEvents", Rule, ("what", $"totalEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
                 ok = false;
             }
 
@@ -427,7 +427,7 @@ public static class SlaEvaluator
 
             if (good > total)
             {
-                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good)), ("total", ComputationSupport.Text(total))));
+                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good)), ("total", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
                 return null;
             }
 
@@ -451,7 +451,7 @@ public static class SlaEvaluator
 
         private decimal? Invalid(string at, string detail)
         {
-            findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(at, Rule, ("detail", detail)));
+            findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(at, Rule, ("detail", detail)).In(DocumentKind.Measurements));
             return null;
         }
 

@@ -16,7 +16,7 @@ internal sealed class ExtensionObjectJsonConverter : JsonConverter<ExtensionObje
 
         try
         {
-            return ExtensionValueJsonConverter.ReadObject(ref reader, []);
+            return ExtensionValueJsonConverter.ReadObject(ref reader, new ExtensionValueJsonConverter.ReadState());
         }
         catch (ArgumentException e)
         {
@@ -34,12 +34,55 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 {
     public override bool HandleNull => true;
 
-    public override ExtensionValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader, []);
+    public override ExtensionValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader, new ReadState());
 
     public override void Write(Utf8JsonWriter writer, ExtensionValue value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one value; <paramref name="path"/> holds the segments below the converter's own path, for errors.</summary>
-    internal static ExtensionValue ReadValue(ref Utf8JsonReader reader, List<string> path)
+    /// <summary>
+    /// What one read shares: the path below the converter's own (segments kept as names and indexes, turned into text
+    /// only for an error) and the member names read so far, so that a name repeated in many objects is one string.
+    /// </summary>
+    internal sealed class ReadState
+    {
+        private const int MaxNames = 4096;
+
+        private readonly List<(string? Name, int Index)> _path = [];
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        public void Push(string name) => _path.Add((name, -1));
+
+        public void Push(int index) => _path.Add((null, index));
+
+        public void Pop() => _path.RemoveAt(_path.Count - 1);
+
+        /// <summary>The path as System.Text.Json writes it after the converter's own: <c>.a[3]['b c']</c>.</summary>
+        public string Path() => string.Concat(_path.Select(s => s.Name is null
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{s.Index}]")
+            : IsPlainName(s.Name) ? "." + s.Name : $"['{JsonTokens.Shorten(s.Name)}']"));
+
+        /// <summary>The current member name, the same string as an earlier equal name of this read.</summary>
+        public string Name(ref Utf8JsonReader reader)
+        {
+            Span<char> buffer = stackalloc char[64];
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length
+                && System.Text.Encoding.UTF8.TryGetChars(reader.ValueSpan, buffer, out var written)
+                && _names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..written], out var known))
+            {
+                return known;
+            }
+
+            var name = reader.GetString()!;
+            if (_names.Count < MaxNames)
+            {
+                _names.TryAdd(name, name);
+            }
+
+            return name;
+        }
+    }
+
+    /// <summary>Reads one value.</summary>
+    internal static ExtensionValue ReadValue(ref Utf8JsonReader reader, ReadState state)
     {
         switch (reader.TokenType)
         {
@@ -57,38 +100,45 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 var items = new List<ExtensionValue>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    path.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{items.Count}]"));
-                    items.Add(ReadValue(ref reader, path));
-                    path.RemoveAt(path.Count - 1);
+                    state.Push(items.Count);
+                    items.Add(ReadValue(ref reader, state));
+                    state.Pop();
                 }
 
                 return ExtensionValue.FromArray(items);
             case JsonTokenType.StartObject:
-                return ExtensionValue.FromObject(ReadObject(ref reader, path));
+                return ExtensionValue.FromObject(ReadObject(ref reader, state));
             default:
                 throw new ModelJsonException($"Unexpected {reader.TokenType} in the extensions object.");
         }
     }
 
-    internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, List<string> path)
+    internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, ReadState state)
     {
+        const int SmallObject = 8;
         var members = new List<KeyValuePair<string, ExtensionValue>>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? names = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
-            var segment = IsPlainName(name) ? "." + name : $"['{JsonTokens.Shorten(name)}']";
-            if (!names.Add(name))
+            var name = state.Name(ref reader);
+            if (members.Count == SmallObject)
             {
-                throw new ModelJsonException(
-                    $"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.",
-                    string.Concat(path) + segment);
+                names = new HashSet<string>(members.Select(m => m.Key), StringComparer.Ordinal);
+            }
+
+            var repeated = names is null ? members.Exists(m => string.Equals(m.Key, name, StringComparison.Ordinal)) : !names.Add(name);
+            if (repeated)
+            {
+                state.Push(name);
+                var path = state.Path();
+                state.Pop();
+                throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.", path);
             }
 
             reader.Read();
-            path.Add(segment);
-            members.Add(new(name, ReadValue(ref reader, path)));
-            path.RemoveAt(path.Count - 1);
+            state.Push(name);
+            members.Add(new(name, ReadValue(ref reader, state)));
+            state.Pop();
         }
 
         return ExtensionObject.Create(members);

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace AiContracts.Json.Internal;
+
+/// <summary>
+/// One document being read: its UTF-8 bytes (without a byte-order mark), the <see cref="JsonDocument"/> parsed over
+/// them without a copy, and positions resolved per finding from the parsed elements (the raw value of an element is a
+/// span inside the bytes, so its offset is where the two overlap). The table of line starts is built the first time a
+/// position is asked for.
+/// </summary>
+/// <remarks>Not thread-safe; one per read. Disposing it returns the parsed document's buffers.</remarks>
+internal sealed class SourceDocument : IDisposable
+{
+    private List<int>? _lineStarts;
+
+    internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document)
+    {
+        Utf8 = utf8;
+        Document = document;
+    }
+
+    /// <summary>The document's bytes, without a byte-order mark.</summary>
+    internal ReadOnlyMemory<byte> Utf8 { get; }
+
+    /// <summary>The parsed document.</summary>
+    internal JsonDocument Document { get; }
+
+    /// <summary>The root element.</summary>
+    internal JsonElement Root => Document.RootElement;
+
+    /// <summary>The 1-based line and column (UTF-8 bytes) of a byte offset.</summary>
+    internal (int Line, int Column) PositionOf(int offset)
+    {
+        var starts = LineStarts();
+        var line = starts.BinarySearch(offset);
+        line = line >= 0 ? line : ~line - 1;
+        return (line + 1, offset - starts[line] + 1);
+    }
+
+    /// <summary>The byte offset of an element's first byte (a string's opening quote).</summary>
+    internal int OffsetOf(JsonElement element) =>
+        Utf8.Span.Overlaps(JsonMarshal.GetRawUtf8Value(element), out var offset) ? offset : 0;
+
+    /// <summary>The byte offset of a member's name (its opening quote).</summary>
+    internal int OffsetOf(JsonProperty property) =>
+        Utf8.Span.Overlaps(JsonMarshal.GetRawUtf8PropertyName(property), out var offset) ? Math.Max(0, offset - 1) : 0;
+
+    /// <summary>
+    /// The position of the element at <paramref name="pointer"/>: of the member's name for a member, of the value for
+    /// an array element or the root. A pointer that does not resolve gets the position of its deepest element that does.
+    /// </summary>
+    internal (int Line, int Column) Locate(string pointer) => PositionOf(OffsetOf(pointer));
+
+    /// <summary>The byte offset the position of <paramref name="pointer"/> is taken from (see <see cref="Locate"/>).</summary>
+    internal int OffsetOf(string pointer)
+    {
+        var element = Root;
+        var offset = OffsetOf(element);
+        var rest = pointer.AsSpan();
+        while (rest.Length > 0 && rest[0] == '/')
+        {
+            rest = rest[1..];
+            var end = rest.IndexOf('/');
+            var raw = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                var name = raw.Contains('~') ? raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal) : null;
+                var found = false;
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (name is null ? property.NameEquals(raw) : property.NameEquals(name))
+                    {
+                        offset = OffsetOf(property);
+                        element = property.Value;
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return offset;
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array
+                && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && index < element.GetArrayLength())
+            {
+                element = element[index];
+                offset = OffsetOf(element);
+            }
+            else
+            {
+                return offset;
+            }
+        }
+
+        return offset;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => Document.Dispose();
+
+    private List<int> LineStarts()
+    {
+        if (_lineStarts is null)
+        {
+            _lineStarts = [0];
+            var span = Utf8.Span;
+            for (int at = 0, next; (next = span[at..].IndexOf((byte)'\n')) >= 0; at += next + 1)
+            {
+                _lineStarts.Add(at + next + 1);
+            }
+        }
+
+        return _lineStarts;
+    }
+}

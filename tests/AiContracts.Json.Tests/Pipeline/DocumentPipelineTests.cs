@@ -1,0 +1,144 @@
+using System.Text;
+using CsCheck;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Diagnostics;
+
+namespace AiContracts.Json.Tests.Pipeline;
+
+/// <summary>
+/// Every kind of document goes through the same pipeline: the same defect gives the same diagnostics (code, line and
+/// column) in a contract, a playbook, a measurements file and a usage file, and never an exception.
+/// </summary>
+public sealed class DocumentPipelineTests
+{
+    /// <summary>A valid document of each kind whose line 2 is one member that ends with a comma.</summary>
+    private static readonly Dictionary<string, string> Valid = new(StringComparer.Ordinal)
+    {
+        ["contract"] = "{\n  \"title\": \"t\",\n  \"schemaVersion\": \"1.0\", \"id\": \"C-1\", \"status\": \"Draft\"\n}",
+        ["playbook"] = "{\n  \"name\": \"p\",\n  \"version\": \"1\", \"extends\": \"none\"\n}",
+        ["measurements"] = "{\n  \"period\": {\"firstDay\": \"2026-05-01\", \"lastDay\": \"2026-05-31\"},\n  \"kpis\": []\n}",
+        ["usage"] = "{\n  \"period\": {\"firstDay\": \"2026-05-01\", \"lastDay\": \"2026-05-31\"},\n  \"meters\": []\n}",
+    };
+
+    public static TheoryData<string, string> KindsAndDefects()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in new[] { "playbook", "measurements", "usage" })
+        {
+            foreach (var defect in Expected.Keys)
+            {
+                data.Add(kind, defect);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>What a contract gives for each defect (on line 2, the member line): code, line and column of each finding.</summary>
+    private static readonly Dictionary<string, (string Code, int Line, int Column)[]> Expected = new(StringComparer.Ordinal)
+    {
+        ["byte-order mark"] = [],
+        ["invalid UTF-8"] = [("AIC0001", 2, 4)],
+        ["escaped lone surrogate"] = [("AIC0017", 2, 4)],
+        ["repeated member"] = [("AIC0018", 3, 3)],
+        ["member repeated three times"] = [("AIC0018", 3, 3), ("AIC0018", 4, 3)],
+        ["syntax error"] = [("AIC0001", 3, 3)],
+    };
+
+    private static byte[] WithDefect(string kind, string defect)
+    {
+        var lines = Valid[kind].Split('\n');
+        var member = lines[1];
+        var text = defect switch
+        {
+            "escaped lone surrogate" => Replace(lines, 1, "  \"\\uD800" + member[3..]),
+            "repeated member" => string.Join('\n', [lines[0], member, .. lines[1..]]),
+            "member repeated three times" => string.Join('\n', [lines[0], member, member, .. lines[1..]]),
+            "syntax error" => Replace(lines, 1, member.TrimEnd(',')),
+            _ => Valid[kind],
+        };
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (defect == "invalid UTF-8")
+        {
+            // The first letter of the member's name on line 2 (after "{\n  \"").
+            bytes[5] = 0xFF;
+        }
+
+        return defect == "byte-order mark" ? [.. Encoding.UTF8.GetPreamble(), .. bytes] : bytes;
+
+        static string Replace(string[] lines, int index, string line) => string.Join('\n', [.. lines[..index], line, .. lines[(index + 1)..]]);
+    }
+
+    private static ValidationReport Read(string kind, byte[] bytes) => kind switch
+    {
+        "contract" => new ContractDocumentValidator(rules: Domain.Validation.Playbook.None.CreateValidator()).Validate(bytes).Report,
+        "playbook" => PlaybookJson.Read(bytes).Report,
+        "measurements" => ComputationJson.Read<SlaMeasurements>(bytes).Report,
+        _ => ComputationJson.Read<UsageStatement>(bytes).Report,
+    };
+
+    [Theory]
+    [InlineData("contract")]
+    [InlineData("playbook")]
+    [InlineData("measurements")]
+    [InlineData("usage")]
+    public void Read_ValidDocumentOfEachKind_HasNoFindings(string kind)
+    {
+        var report = Read(kind, Encoding.UTF8.GetBytes(Valid[kind]));
+
+        Assert.True(report.Diagnostics.Count == 0, report.ToString());
+    }
+
+    [Theory]
+    [InlineData("byte-order mark")]
+    [InlineData("invalid UTF-8")]
+    [InlineData("escaped lone surrogate")]
+    [InlineData("repeated member")]
+    [InlineData("member repeated three times")]
+    [InlineData("syntax error")]
+    public void Read_ContractWithADefect_GivesTheExpectedFindings(string defect)
+    {
+        var report = Read("contract", WithDefect("contract", defect));
+
+        Assert.Equal(Expected[defect], report.Diagnostics.Select(d => (d.Code, d.Line ?? 0, d.Column ?? 0)));
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndDefects))]
+    public void Read_OtherKindWithADefect_GivesTheSameFindingsAsAContract(string kind, string defect)
+    {
+        var report = Read(kind, WithDefect(kind, defect));
+
+        Assert.Equal(Expected[defect], report.Diagnostics.Select(d => (d.Code, d.Line ?? 0, d.Column ?? 0)));
+        Assert.All(report.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+
+    [Fact]
+    public void Validate_TextWithARawLoneSurrogate_ReportsItsColumnInUtf8Bytes()
+    {
+        // "é" is one UTF-16 code unit and two UTF-8 bytes: the column counts bytes, as every other column does.
+        var json = "{\n  \"title\": \"é\uD800\"}";
+
+        var diagnostic = Assert.Single(new ContractDocumentValidator().Validate(json).Report.Diagnostics);
+
+        Assert.Equal(("AIC0001", 2, 15), (diagnostic.Code, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
+    }
+
+    [Fact]
+    public void Validate_ObjectWithRepeatedNames_ReportsEveryRepetitionAndNothingElse()
+    {
+        // Small objects are compared pair by pair, larger ones (over 16 members) with a set: both ways, every repetition.
+        var validator = new ContractDocumentValidator(rules: Domain.Validation.Playbook.None.CreateValidator());
+        Gen.String[Gen.Char['a', 'c'], 1, 3].List[0, 40].Sample(names =>
+        {
+            var members = string.Join(", ", names.Select((n, i) => $"\"{n}\": {i}"));
+            var json = $"{{\"schemaVersion\": \"1.0\", \"id\": \"C-1\", \"title\": \"t\", \"status\": \"Draft\", \"extensions\": {{{members}}}}}";
+            var expected = names.Where((n, i) => names.Take(i).Contains(n)).Select(n => "/extensions/" + n).ToList();
+
+            var findings = validator.Validate(json).Report.Diagnostics;
+
+            Assert.Equal(expected, findings.Select(d => d.Code == "AIC0018" ? d.Pointer : d.Code));
+        });
+    }
+}
