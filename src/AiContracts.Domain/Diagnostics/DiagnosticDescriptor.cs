@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace AiContracts.Domain.Diagnostics;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AiContracts.Domain.Diagnostics;
 /// placeholders such as <c>{value}</c>.
 /// </summary>
 /// <remarks>Thread safety: immutable; safe to share across threads.</remarks>
-public sealed partial record DiagnosticDescriptor
+public sealed record DiagnosticDescriptor
 {
     /// <summary>The stable code, for example <c>AIC0013</c>.</summary>
     public required string Code { get; init; }
@@ -34,10 +32,7 @@ public sealed partial record DiagnosticDescriptor
     {
         ArgumentNullException.ThrowIfNull(pointer);
         ArgumentNullException.ThrowIfNull(arguments);
-        var values = arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
-        var text = Placeholder().Replace(MessageFormat, match => values.TryGetValue(match.Groups[1].Value, out var value)
-            ? value
-            : throw new ArgumentException($"No value for placeholder {match.Value} of {Code}.", nameof(arguments)));
+        var text = Fill(MessageFormat, arguments);
 
         return new Diagnostic
         {
@@ -52,6 +47,50 @@ public sealed partial record DiagnosticDescriptor
 
     private static string Shorten(string text) => text.Length > 100 ? string.Concat(text.AsSpan(0, 97), "...") : text;
 
-    [GeneratedRegex(@"\{(\w+)\}")]
-    private static partial Regex Placeholder();
+    /// <summary>Replaces each <c>{name}</c> (letters, digits, underscores) of the template by its argument, in one scan.</summary>
+    private string Fill(string template, (string Name, string Value)[] arguments)
+    {
+        var text = new System.Text.StringBuilder(template.Length + 64);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            var name = close < 0 ? default : template.AsSpan(open + 1, close - open - 1);
+            if (open < 0 || close < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            if (name.IsEmpty || name.ContainsAnyExcept(WordCharacters))
+            {
+                // Not a placeholder: keep the brace and go on after it.
+                text.Append(template, at, open - at + 1);
+                at = open + 1;
+                continue;
+            }
+
+            text.Append(template, at, open - at).Append(Argument(name, arguments));
+            at = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    private string Argument(ReadOnlySpan<char> name, (string Name, string Value)[] arguments)
+    {
+        foreach (var (key, value) in arguments)
+        {
+            if (name.SequenceEqual(key))
+            {
+                return value;
+            }
+        }
+
+        throw new ArgumentException($"No value for placeholder {{{name}}} of {Code}.", nameof(arguments));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WordCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 }

@@ -28,9 +28,25 @@ internal static class DocumentText
     /// <returns>Whether every string is valid text (no lone surrogate): the later stages may read strings.</returns>
     internal static bool Check(SourceDocument source, List<Diagnostic> findings, int limit, Func<IReadOnlyList<string>, string> typeName)
     {
-        var walker = new Walker(source, findings, limit, typeName);
+        // Without an escaped surrogate anywhere (\uD800 to \uDFFF, either case), no string needs to be looked at.
+        var walker = new Walker(source, findings, limit, typeName) { MaySurrogate = HasSurrogateEscape(source.Utf8.Span) };
         walker.Walk(source.Root);
         return walker.TextIsValid;
+    }
+
+    /// <summary>Whether the bytes hold <c>\uD8</c> to <c>\uDF</c> anywhere (a superset of where a surrogate is escaped).</summary>
+    private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
+        {
+            utf8 = utf8[(at + 2)..];
+            if (utf8.Length >= 2 && utf8[0] is (byte)'d' or (byte)'D' && utf8[1] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The offset of the first escape in raw (still escaped) string content that makes a lone surrogate, or -1.</summary>
@@ -100,6 +116,9 @@ internal static class DocumentText
 
         public bool TextIsValid { get; private set; } = true;
 
+        /// <summary>Whether the document may hold an escaped surrogate; when not, strings need no look.</summary>
+        public bool MaySurrogate { get; init; } = true;
+
         public void Walk(JsonElement element)
         {
             if (findings.Count > limit)
@@ -109,7 +128,7 @@ internal static class DocumentText
 
             switch (element.ValueKind)
             {
-                case JsonValueKind.String:
+                case JsonValueKind.String when MaySurrogate:
                     CheckText(JsonMarshal.GetRawUtf8Value(element), element, null);
                     break;
                 case JsonValueKind.Array:
@@ -196,7 +215,7 @@ internal static class DocumentText
 
         private void CheckText(ReadOnlySpan<byte> raw, JsonElement element, JsonProperty? property)
         {
-            var at = LoneSurrogateEscape(raw);
+            var at = MaySurrogate ? LoneSurrogateEscape(raw) : -1;
             if (at < 0)
             {
                 return;
