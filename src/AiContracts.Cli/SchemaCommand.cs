@@ -11,8 +11,8 @@ internal static class SchemaCommand
     {
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the schema to this file instead of standard output." };
         var kind = new Option<string>("--kind", "-k") { Description = "Which document's schema.", DefaultValueFactory = _ => "contract" };
-        kind.AcceptOnlyFromAmong("contract", "playbook", "measurements", "usage");
-        var command = new Command("schema", "Prints a published JSON Schema (draft 2020-12): of contracts, playbooks, or the measurement and usage files of evaluate and price.") { output, kind };
+        kind.AcceptOnlyFromAmong("contract", "playbook", "measurements", "usage", "evaluation", "invoice", "chronic-breach-assessment", "termination-notice", "exit-timeline");
+        var command = new Command("schema", "Prints a published JSON Schema (draft 2020-12): of contracts, playbooks, the measurement and usage files of evaluate and price, or the computations' results as JSON.") { output, kind };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(output);
@@ -21,6 +21,11 @@ internal static class SchemaCommand
                 "playbook" => PlaybookSchema.Text,
                 "measurements" => ComputationSchema.Measurements,
                 "usage" => ComputationSchema.Usage,
+                "evaluation" => ComputationSchema.Evaluation,
+                "invoice" => ComputationSchema.Invoice,
+                "chronic-breach-assessment" => ComputationSchema.ChronicBreachAssessment,
+                "termination-notice" => ComputationSchema.TerminationNotice,
+                "exit-timeline" => ComputationSchema.ExitTimeline,
                 _ => ContractSchema.Text,
             };
             if (file is null)

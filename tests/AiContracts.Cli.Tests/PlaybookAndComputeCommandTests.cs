@@ -197,12 +197,17 @@ public sealed class PlaybookAndComputeCommandTests
     [Theory]
     [InlineData("measurements")]
     [InlineData("usage")]
-    public void Schema_OfAnInputFile_IsItsPublishedSchema(string kind)
+    [InlineData("evaluation")]
+    [InlineData("invoice")]
+    [InlineData("chronic-breach-assessment")]
+    [InlineData("termination-notice")]
+    [InlineData("exit-timeline")]
+    public void Schema_OfAComputationFile_IsItsPublishedSchema(string kind)
     {
         var result = CliRunner.Run(["schema", "--kind", kind]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal((kind == "usage" ? ComputationSchema.Usage : ComputationSchema.Measurements).ReplaceLineEndings("\n"), result.Out);
+        Assert.Equal(File.ReadAllText(CliRunner.InRepository("docs", "schema", $"{kind}.schema.json")).ReplaceLineEndings("\n"), result.Out.ReplaceLineEndings("\n"));
     }
 
     [Fact]
