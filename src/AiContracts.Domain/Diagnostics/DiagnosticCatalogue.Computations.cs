@@ -26,7 +26,7 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7007: an objective has no measurement for the period.</summary>
     public static DiagnosticDescriptor MissingMeasurement { get; } = Warning("AIC7007", "Missing measurement", Computations, "Objective '{objective}' has no measurement of KPI '{value}' for the period; it is not evaluated.");
 
-    /// <summary>AIC7008: pricing terms are incomplete or inconsistent (a meter without its price, tiers out of order, a negative cap), so they are not applied.</summary>
+    /// <summary>AIC7008: pricing terms are incomplete for the usage (a meter without its price, tiers that end below the usage, a negative price), so they are not applied.</summary>
     public static DiagnosticDescriptor IncompletePricing { get; } = Error("AIC7008", "Pricing terms cannot be applied", Computations, "{detail}");
 
     /// <summary>AIC7009: an objective lacks what its evaluation needs (a KPI, a direction, a target, an availability definition).</summary>

@@ -69,7 +69,7 @@ internal static class ComputationSupport
         LocalDate? last = term?.EndDate;
         if (last is null && term?.InitialTerm is { } initial && contract.EffectiveDate is { } effective)
         {
-            last = TryPlus(effective, initial)?.PlusDays(-1);
+            last = DateMath.TryPlus(effective, initial)?.PlusDays(-1);
         }
 
         if (last is null)
@@ -89,7 +89,7 @@ internal static class ComputationSupport
             var end = last.Value;
             for (var i = 0; i < max; i++)
             {
-                if (TryPlus(end.PlusDays(1), each) is not { } next)
+                if (DateMath.TryPlus(end.PlusDays(1), each) is not { } next)
                 {
                     return null;
                 }
@@ -105,12 +105,6 @@ internal static class ComputationSupport
 
     /// <summary>The most renewals the term computation walks; more are taken as an open-ended term.</summary>
     private const int MaxRenewalsComputed = 10_000;
-
-    /// <summary>
-    /// Adds a period to a date (<see cref="DateMath"/>: whole-day time components count as days); null when the result lies
-    /// beyond the calendar (NodaTime's years -9998 to 9999). The integrity checks refuse the periods it cannot apply.
-    /// </summary>
-    internal static LocalDate? TryPlus(LocalDate date, Period period) => DateMath.TryPlus(date, period);
 
     /// <summary>Describes the term for a message, for example <c>2026-04-01 to 2031-03-31</c>.</summary>
     internal static string DescribeTerm(AiContract contract)

@@ -60,9 +60,9 @@ public static class ExitTimelineCalculator
         var right = rights[index];
         timeline = timeline with { Right = right };
         if (right.ExercisableAfter is { } lockIn && contract.EffectiveDate is { } start
-            && (ComputationSupport.TryPlus(start, lockIn) is not { } earliest || date < earliest))
+            && (DateMath.TryPlus(start, lockIn) is not { } earliest || date < earliest))
         {
-            var first = ComputationSupport.TryPlus(start, lockIn) is { } day ? ComputationSupport.Text(day) : "a day beyond the calendar";
+            var first = DateMath.TryPlus(start, lockIn) is { } day ? ComputationSupport.Text(day) : "a day beyond the calendar";
             findings.Add(DiagnosticCatalogue.NoticeBeforeLockIn.Create($"/exit/terminationRights/{index}/exercisableAfter", Rule,
                 ("value", ComputationSupport.Text(date)), ("earliest", first), ("trigger", notice.Trigger.Name)));
             return timeline with { Diagnostics = ValueArray.From(findings) };
@@ -107,5 +107,5 @@ public static class ExitTimelineCalculator
 
     /// <summary>The date plus the period; an <see cref="OverflowException"/> (reported as AIC7020 by the caller) when it lies beyond the calendar.</summary>
     private static LocalDate? Plus(LocalDate date, Period? period) =>
-        period is null ? null : ComputationSupport.TryPlus(date, period) ?? throw new OverflowException("The date lies beyond the calendar.");
+        period is null ? null : DateMath.TryPlus(date, period) ?? throw new OverflowException("The date lies beyond the calendar.");
 }

@@ -170,23 +170,17 @@ public static class InvoiceCalculator
         return result;
     }
 
-    /// <summary>The total spend cap and the minimum-commitment true-up; the cap is applied last, so it is never exceeded.</summary>
+    /// <summary>
+    /// The total spend cap and the minimum-commitment true-up; the cap is applied last, so it is never exceeded. Their
+    /// currency and sign are integrity checks (AIC4004, AIC0204), done before any computation.
+    /// </summary>
     private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, List<InvoiceLine> lines, FindingList findings)
     {
         var currency = pricing.Currency;
         if (pricing.MinimumCommitment is { } commitment)
         {
             var per = commitment.Per;
-            if (commitment.Amount.Currency != currency)
-            {
-                findings.Add(Mismatch("/pricing/minimumCommitment/amount", "The minimum commitment", commitment.Amount, currency));
-            }
-            else if (commitment.Amount.Amount < 0)
-            {
-                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/minimumCommitment/amount", Rule, ("detail",
-                    $"The minimum commitment is {commitment.Amount}; a commitment is zero or more. It is not applied.")));
-            }
-            else if (per is not null && pricing.BillingPeriod is { } billing && per != billing)
+            if (per is not null && pricing.BillingPeriod is { } billing && per != billing)
             {
                 findings.Add(DiagnosticCatalogue.CommitmentNotTruedUp.Create("/pricing/minimumCommitment/per", Rule,
                     ("value", commitment.Amount.ToString()), ("per", per.Name), ("billing", billing.Name)));
@@ -209,19 +203,6 @@ public static class InvoiceCalculator
 
         if (pricing.TotalCap?.Spend is { } cap)
         {
-            if (cap.Currency != currency)
-            {
-                findings.Add(Mismatch("/pricing/totalCap/spend", "The total spend cap", cap, currency));
-                return;
-            }
-
-            if (cap.Amount < 0)
-            {
-                findings.Add(DiagnosticCatalogue.IncompletePricing.Create("/pricing/totalCap/spend", Rule, ("detail",
-                    $"The total spend cap is {cap}; a cap is zero or more. It is not applied.")));
-                return;
-            }
-
             var capped = ComputationSupport.RoundCap(cap);
             var total = Sum(lines, currency);
             if (total > capped)
@@ -329,21 +310,9 @@ public static class InvoiceCalculator
         }
 
         var balance = ComputationSupport.Zero(currency);
-        for (var i = 0; i < pricing.UpfrontFees.Count; i++)
+        foreach (var fee in pricing.UpfrontFees.Where(f => f.CreditedAgainstUsage == true))
         {
-            var fee = pricing.UpfrontFees[i];
-            if (fee.CreditedAgainstUsage != true)
-            {
-                continue;
-            }
-
-            if (fee.Amount.Currency != currency)
-            {
-                findings.Add(Mismatch($"/pricing/upfrontFees/{i}/amount", $"The upfront fee '{fee.Description}'", fee.Amount, currency));
-                continue;
-            }
-
-            balance += fee.Amount;
+            balance += fee.Amount; // in the pricing currency: an integrity check (AIC4004)
         }
 
         return ComputationSupport.RoundCap(balance);

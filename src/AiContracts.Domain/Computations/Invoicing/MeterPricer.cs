@@ -225,31 +225,13 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         return true;
     }
 
-    /// <summary>Tiers ascend strictly, only the last is unbounded, and together they cover the quantity.</summary>
+    /// <summary>The meter has tiers and they cover the quantity (their order is an integrity check, done before any computation).</summary>
     private bool CheckTiers(Meter meter, string pointer, decimal quantity)
     {
         var tiers = meter.Tiers;
         if (tiers.IsEmpty)
         {
             return Incomplete(pointer + "/tiers", $"Meter '{meter.Id}' is priced {meter.Model.Name} but has no tiers; it is not billed.");
-        }
-
-        var previous = -1m;
-        for (var t = 0; t < tiers.Count; t++)
-        {
-            if (tiers[t].UpTo is { } upTo)
-            {
-                if (upTo <= previous || upTo < 0)
-                {
-                    return Incomplete($"{pointer}/tiers/{t}/upTo", $"Tier {t + 1} of meter '{meter.Id}' ends at {ComputationSupport.Text(upTo)}, not above the previous tier's end; tiers must ascend. It is not billed.");
-                }
-
-                previous = upTo;
-            }
-            else if (t != tiers.Count - 1)
-            {
-                return Incomplete($"{pointer}/tiers/{t}/upTo", $"Tier {t + 1} of meter '{meter.Id}' has no upTo but is not the last tier; only the last tier is unbounded. It is not billed.");
-            }
         }
 
         if (tiers[^1].UpTo is { } last && quantity > last)
@@ -265,12 +247,8 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         var ok = true;
         void Check(Money? money, string path, string what)
         {
-            if (money is not null && money.Currency != currency)
-            {
-                findings.Add(InvoiceCalculator.Mismatch(pointer + path, $"The {what} of meter '{meter.Id}'", money, currency));
-                ok = false;
-            }
-            else if (money is { Amount: < 0 })
+            // The currency is an integrity check (AIC4004), done before any computation.
+            if (money is { Amount: < 0 })
             {
                 ok = Incomplete(pointer + path, $"The {what} of meter '{meter.Id}' is {money}; prices, fees and caps are zero or more (credits are computed, not priced). It is not billed.");
             }

@@ -38,11 +38,8 @@ internal sealed class AvailabilityComputer(
             return null;
         }
 
+        // At least a second: an integrity check (AIC0204), done before any computation.
         var length = definition.IntervalLength ?? Duration.FromMinutes(1);
-        if (length <= Duration.Zero)
-        {
-            return NotEvaluable(kpiPointer + "/availabilityDefinition/intervalLength", $"KPI '{kpi.Id}' has an interval length of {length}; it must be positive.");
-        }
 
         var uptime = definition.Method == AvailabilityMethod.UptimeMinutes;
         if (uptime && definition.DowntimeErrorRate is null && !m.Intervals.IsEmpty)
@@ -55,7 +52,7 @@ internal sealed class AvailabilityComputer(
         var end = period.LastDay.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
         var ticks = (end - start).BclCompatibleTicks;
         var step = length.BclCompatibleTicks;
-        var n = step <= 0 ? long.MaxValue : (ticks + step - 1) / step;
+        var n = (ticks + step - 1) / step;
         if (n > MaxIntervals)
         {
             return NotEvaluable(kpiPointer + "/availabilityDefinition/intervalLength", $"KPI '{kpi.Id}' has intervals of {length}, giving {n} intervals in the period; at most {MaxIntervals} are computed.");

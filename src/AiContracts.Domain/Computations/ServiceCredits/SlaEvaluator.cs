@@ -119,13 +119,7 @@ public static class SlaEvaluator
                 continue;
             }
 
-            if (terms.Breaches < 1 || terms.WithinPeriods < terms.Breaches)
-            {
-                findings.Add(DiagnosticCatalogue.ObjectiveNotEvaluable.Create($"/serviceLevels/objectives/{i}/chronicBreach", Rule, ("detail",
-                    $"Objective '{objective.Id}' defines chronic breach as {terms.Breaches} breaches within {terms.WithinPeriods} periods; N must be 1 or more and M at least N.")));
-                continue;
-            }
-
+            // N >= 1 and M >= N: an integrity check (AIC0204), done before any computation.
             var breached = ordered.Select(e => e.Objectives.Any(o => o.ObjectiveId == objective.Id && o.Breached == true) ? 1 : 0).ToList();
             LocalDate? since = null;
             var window = 0;
@@ -148,7 +142,7 @@ public static class SlaEvaluator
                 IsChronic = since is not null,
                 ChronicSince = since,
                 TerminationRight = right,
-                ExerciseDeadline = right && terms.ExerciseWindow is { } exercise ? ComputationSupport.TryPlus(since!.Value, exercise) : null,
+                ExerciseDeadline = right && terms.ExerciseWindow is { } exercise ? DateMath.TryPlus(since!.Value, exercise) : null,
             });
         }
 
@@ -284,7 +278,7 @@ public static class SlaEvaluator
         /// <summary>The last day to claim a credit; null without a claim window; an <see cref="OverflowException"/> (the objective is then reported as AIC7020) beyond the calendar.</summary>
         private LocalDate? ClaimDeadline() => objective.ClaimWindow is not { } claim
             ? null
-            : ComputationSupport.TryPlus(period.LastDay, claim) ?? throw new OverflowException("The claim deadline lies beyond the calendar.");
+            : DateMath.TryPlus(period.LastDay, claim) ?? throw new OverflowException("The claim deadline lies beyond the calendar.");
 
         private ObjectiveEvaluation Credit(ObjectiveEvaluation result, bool higher, decimal value, Charges? charges)
         {
@@ -349,7 +343,7 @@ public static class SlaEvaluator
             }
             else
             {
-                matches = window.RollingPeriod is not { } rolling || ComputationSupport.TryPlus(first, rolling)?.PlusDays(-1) == period.LastDay;
+                matches = window.RollingPeriod is not { } rolling || DateMath.TryPlus(first, rolling)?.PlusDays(-1) == period.LastDay;
             }
 
             if (!matches)
