@@ -22,7 +22,7 @@ internal static class JsonReadme
     internal static void Validate()
     {
         // begin-snippet: json-validator
-        ContractValidationResult result = ContractDocumentValidator.Default.Validate(File.ReadAllBytes("contract.json"));
+        DocumentResult<AiContract> result = ContractDocumentValidator.Default.Validate(File.ReadAllBytes("contract.json"));
         foreach (Diagnostic d in result.Report.Diagnostics)
         {
             Console.WriteLine(d); // 94:9: error AIC0013 'PERCENTAGE' is not a KpiUnit; expected one of ... (/serviceLevels/kpis/0/unit)
@@ -30,7 +30,7 @@ internal static class JsonReadme
 
         if (result.IsValid)
         {
-            AiContract contract = result.Contract!; // read, and valid under the validator's rules
+            AiContract contract = result.Value; // read, and valid under the validator's rules
         }
 
         var strict = new ContractDocumentValidator(rules: Playbook.Strict.CreateValidator()); // a playbook's rules too

@@ -17,7 +17,7 @@ services.AddAiContracts(options =>
 });
 using var provider = services.BuildServiceProvider(); // a host validates the options at start
 var validator = provider.GetRequiredService<ContractDocumentValidator>();
-ContractValidationResult result = validator.Validate(File.ReadAllBytes("contract.json"));
+DocumentResult<AiContract> result = validator.Validate(File.ReadAllBytes("contract.json"));
 // end-snippet
 Console.WriteLine(result.IsValid ? "valid" : $"{result.Report.Diagnostics.Count} finding(s)");
 foreach (var diagnostic in result.Report.Diagnostics)
@@ -25,7 +25,7 @@ foreach (var diagnostic in result.Report.Diagnostics)
     Console.WriteLine(diagnostic);
 }
 
-var contract = result.Contract ?? DomainReadme.Build();
+var contract = result.Value ?? DomainReadme.Build();
 DomainReadme.Check(contract);
 JsonReadme.RoundTrip(contract);
 JsonReadme.Validate();

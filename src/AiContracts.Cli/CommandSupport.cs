@@ -27,7 +27,7 @@ internal static class CommandSupport
         }
 
         var result = PlaybookJson.Read(ReadBytes(value, MaxInputBytes));
-        if (result.Playbook is { } playbook && result.IsValid)
+        if (result.TryGetValue(out var playbook))
         {
             return playbook;
         }
@@ -40,7 +40,7 @@ internal static class CommandSupport
     public static (ValidationReport Report, AiContract? Contract) ReadContract(string path, ContractDocumentValidator validator)
     {
         var result = validator.Validate(ReadBytes(path, validator.Options.Json.MaxDocumentBytes));
-        return (result.Report, result.Contract);
+        return (result.Report, result.Value);
     }
 
     /// <summary>Reads a computation input (measurements, usage) against its published schema; a bad file becomes findings.</summary>

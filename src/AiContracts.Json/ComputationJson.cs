@@ -112,17 +112,74 @@ public static class ComputationJson
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte-order mark is allowed).</param>
     /// <returns>The value, or the findings.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this class reads.</exception>
-    public static ComputationReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8Json)
+    public static DocumentResult<T> Read<T>(ReadOnlyMemory<byte> utf8Json)
+        where T : class
+    {
+        var (spec, stage) = Stage<T>();
+        return Result(DocumentPipeline.Read(utf8Json, spec, stage));
+    }
+
+    /// <summary>Reads an input or result from JSON text, as <see cref="Read{T}(ReadOnlyMemory{byte})"/> does from bytes.</summary>
+    /// <typeparam name="T">What the text holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value, or the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this class reads.</exception>
+    public static DocumentResult<T> Read<T>(string json)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var (spec, stage) = Stage<T>();
+        return Result(DocumentPipeline.Read(json, spec, stage));
+    }
+
+    /// <summary>Reads an input or result from a stream of UTF-8 JSON, as <see cref="Read{T}(ReadOnlyMemory{byte})"/> does from bytes; the stream is read to its end, not closed.</summary>
+    /// <typeparam name="T">What the stream holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The value, or the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this class reads.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions surface as they are.</exception>
+    public static DocumentResult<T> Read<T>(Stream utf8Json)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var (spec, stage) = Stage<T>();
+        using var buffer = StreamReading.ReadAll(utf8Json, spec.MaxBytes);
+        return buffer is null ? Result<T>((null, [DocumentPipeline.TooLarge(spec)])) : Result(DocumentPipeline.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage));
+    }
+
+    /// <summary>Reads an input or result asynchronously from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
+    /// <typeparam name="T">What the stream holds, for example <see cref="SlaMeasurements"/> or <see cref="UsageStatement"/>.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels reading the stream and, once it is read, reading the value.</param>
+    /// <returns>The value, or the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this class reads.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions surface as they are.</exception>
+    public static async ValueTask<DocumentResult<T>> ReadAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var (spec, stage) = Stage<T>();
+        using var buffer = await StreamReading.ReadAllAsync(utf8Json, spec.MaxBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return buffer is null ? Result<T>((null, [DocumentPipeline.TooLarge(spec)])) : Result(DocumentPipeline.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage));
+    }
+
+    private static (DocumentSpec Spec, DocumentStage<T> Stage) Stage<T>()
         where T : class
     {
         var info = Info<T>();
         var options = AiContractSerializer.Default.JsonSerializerOptions;
         var spec = new DocumentSpec(KindOf(typeof(T)), AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, MaxFindings, options, typeof(T));
-        var (value, findings) = DocumentPipeline.Read(utf8Json, spec, (source, findings) => ReadValue(source, findings, info, options));
-        return findings.Count > 0
-            ? new ComputationReadResult<T> { Report = new ValidationReport(ValueArray.From(findings)) }
-            : new ComputationReadResult<T> { Value = value, Report = ValidationReport.Empty };
+        return (spec, (source, findings) => ReadValue(source, findings, info, options));
     }
+
+    private static DocumentResult<T> Result<T>((T? Value, List<Diagnostic> Findings) read)
+        where T : class =>
+        read.Findings.Count > 0 ? new(null, new ValidationReport(ValueArray.From(read.Findings))) : new(read.Value, ValidationReport.Empty);
 
     private const int MaxDepth = 64;
     private const int MaxFindings = 1000;

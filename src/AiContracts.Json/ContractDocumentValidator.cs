@@ -70,7 +70,7 @@ public sealed class ContractDocumentValidator
     /// <param name="json">The JSON text.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public ContractValidationResult Validate(string json)
+    public DocumentResult<AiContract> Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Result(DocumentPipeline.Read<AiContract>(json, _spec, ValidateDocument));
@@ -79,17 +79,41 @@ public sealed class ContractDocumentValidator
     /// <summary>Validates a document given as UTF-8 bytes (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <returns>The result.</returns>
-    public ContractValidationResult Validate(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<AiContract>(utf8Json, _spec, ValidateDocument));
+    public DocumentResult<AiContract> Validate(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<AiContract>(utf8Json, _spec, ValidateDocument));
 
     /// <summary>Validates a document read from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions (such as <see cref="NotSupportedException"/> for a stream that cannot be read) surface as they are.</exception>
-    public ContractValidationResult Validate(Stream utf8Json)
+    public DocumentResult<AiContract> Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = StreamReading.ReadAll(utf8Json, Options.Json.MaxDocumentBytes);
+        if (buffer is null)
+        {
+            return Result((null, [DocumentPipeline.TooLarge(_spec)]));
+        }
+
+        return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>
+    /// Validates a document read asynchronously from a stream of UTF-8 JSON, such as an HTTP request body; the stream is
+    /// read to its end (or until it exceeds <see cref="AiContractJsonOptions.MaxDocumentBytes"/>, which is reported as
+    /// AIC0003 without reading further), not closed.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels reading the stream and, once it is read, validating it.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions surface as they are.</exception>
+    public async ValueTask<DocumentResult<AiContract>> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = await StreamReading.ReadAllAsync(utf8Json, Options.Json.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
         if (buffer is null)
         {
             return Result((null, [DocumentPipeline.TooLarge(_spec)]));
@@ -146,11 +170,8 @@ public sealed class ContractDocumentValidator
         return contract;
     }
 
-    private ContractValidationResult Result((AiContract? Value, List<Diagnostic> Findings) read) => new()
-    {
-        Report = new ValidationReport(ValueArray.From(read.Findings), _warningsAreErrors),
-        Contract = read.Value,
-    };
+    private DocumentResult<AiContract> Result((AiContract? Value, List<Diagnostic> Findings) read) =>
+        new(read.Value, new ValidationReport(ValueArray.From(read.Findings), _warningsAreErrors));
 
     /// <summary>Keeps the first <see cref="ContractValidationOptions.MaxDiagnostics"/> findings, then says it stopped.</summary>
     private List<Diagnostic> Cap(List<Diagnostic> findings)

@@ -40,7 +40,7 @@ public static class PlaybookJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The playbook, or the findings that keep the document from being one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static PlaybookReadResult Read(string json)
+    public static DocumentResult<Playbook> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Result(DocumentPipeline.Read<Playbook>(json, Spec, ReadDocument));
@@ -49,14 +49,44 @@ public static class PlaybookJson
     /// <summary>Reads a playbook document given as UTF-8 bytes (a leading byte-order mark is allowed), as a file holds it.</summary>
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The playbook, or the findings that keep the document from being one.</returns>
-    public static PlaybookReadResult Read(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<Playbook>(utf8Json, Spec, ReadDocument));
+    public static DocumentResult<Playbook> Read(ReadOnlyMemory<byte> utf8Json) => Result(DocumentPipeline.Read<Playbook>(utf8Json, Spec, ReadDocument));
+
+    /// <summary>Reads a playbook document from a stream of UTF-8 JSON (a leading byte-order mark is allowed); the stream is read to its end, not closed.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The playbook, or the findings that keep the document from being one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions surface as they are.</exception>
+    public static DocumentResult<Playbook> Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = StreamReading.ReadAll(utf8Json, Spec.MaxBytes);
+        return buffer is null ? Result((null, [DocumentPipeline.TooLarge(Spec)])) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads a playbook document asynchronously from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels reading the stream and, once it is read, reading the playbook.</param>
+    /// <returns>The playbook, or the findings that keep the document from being one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">Reading the stream failed; the stream's own exceptions surface as they are.</exception>
+    public static async ValueTask<DocumentResult<Playbook>> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = await StreamReading.ReadAllAsync(utf8Json, Spec.MaxBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return buffer is null ? Result((null, [DocumentPipeline.TooLarge(Spec)])) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
 
     private static DocumentSpec Spec { get; } = new(DocumentKind.Playbook, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, 1000, AiContractSerializer.Default.JsonSerializerOptions, null);
 
     private static Playbook? ReadDocument(SourceDocument source, List<Diagnostic> findings) => new Reader(findings).Read(source.Root);
 
-    private static PlaybookReadResult Result((Playbook? Value, List<Diagnostic> Findings) read) =>
-        new(read.Value, new ValidationReport(ValueArray.From(read.Findings)));
+    private static DocumentResult<Playbook> Result((Playbook? Value, List<Diagnostic> Findings) read)
+    {
+        var report = new ValidationReport(ValueArray.From(read.Findings));
+        return new(report.IsValid ? read.Value : null, report);
+    }
 
     /// <summary>Writes a playbook as an indented JSON document; its custom rules, which exist only in C#, are left out.</summary>
     /// <param name="playbook">The playbook.</param>

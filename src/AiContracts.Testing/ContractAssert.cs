@@ -81,16 +81,18 @@ public static class ContractAssert
             $"Expected no errors but found {failing.Count}:" + string.Concat(failing.Select(d => Environment.NewLine + "  " + Describe(d))));
     }
 
-    /// <summary>Asserts that a validated document has no errors.</summary>
-    /// <param name="result">The result of <see cref="ContractDocumentValidator"/>.</param>
-    /// <returns>The contract read from the document.</returns>
+    /// <summary>Asserts that a document (a contract, a playbook, a measurements or usage file) was read with no errors.</summary>
+    /// <typeparam name="T">What the document holds.</typeparam>
+    /// <param name="result">The result of <see cref="ContractDocumentValidator"/>, <see cref="PlaybookJson"/> or <see cref="ComputationJson"/>.</param>
+    /// <returns>The value read from the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     /// <exception cref="ContractAssertionException">The document has errors; the message lists each with its line and column.</exception>
-    public static AiContract HasNoErrors(ContractValidationResult result)
+    public static T HasNoErrors<T>(DocumentResult<T> result)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(result);
         HasNoErrors(result.Report);
-        return result.Contract ?? throw new ContractAssertionException("The document has no errors but no contract was read.");
+        return result.Value ?? throw new ContractAssertionException($"The document has no errors but no {typeof(T).Name} was read.");
     }
 
     /// <summary>Asserts that a report has a finding of a code at a pointer.</summary>

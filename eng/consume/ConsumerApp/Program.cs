@@ -40,7 +40,7 @@ foreach (var file in files)
     }
 
     var result = ContractDocumentValidator.Default.Validate(bytes);
-    if (result.Contract != contract || result.Report.Diagnostics.Any(d => d.Code.StartsWith("AIC0", StringComparison.Ordinal)))
+    if (result.Value != contract || result.Report.Diagnostics.Any(d => d.Code.StartsWith("AIC0", StringComparison.Ordinal)))
     {
         failures.Add($"{name}: the document validator did not read the contract, or found schema problems: {string.Join("; ", result.Report.Diagnostics)}");
     }

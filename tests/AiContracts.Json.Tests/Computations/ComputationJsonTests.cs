@@ -72,7 +72,7 @@ public sealed class ComputationJsonTests
     }
 
     /// <summary>Reads a written value back; then, with an unknown member added, checks that the schema of its type reports it.</summary>
-    private static T ReadBack<T>(string json, DocumentKind kind, Func<ReadOnlyMemory<byte>, ComputationReadResult<T>> read)
+    private static T ReadBack<T>(string json, DocumentKind kind, Func<ReadOnlyMemory<byte>, DocumentResult<T>> read)
         where T : class
     {
         var result = read(System.Text.Encoding.UTF8.GetBytes(json));

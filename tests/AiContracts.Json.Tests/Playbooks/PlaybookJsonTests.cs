@@ -37,10 +37,10 @@ public sealed class PlaybookJsonTests
         var result = PlaybookJson.Read(Tight);
 
         Assert.True(result.IsValid, result.Report.ToString());
-        Assert.Equal(Period.FromYears(1), result.Playbook!.Parameters.LongestRetention);
-        Assert.Equal(Playbook.AiDeploymentBaseline.RuleIds, result.Playbook.RuleIds);
+        Assert.Equal(Period.FromYears(1), result.Value!.Parameters.LongestRetention);
+        Assert.Equal(Playbook.AiDeploymentBaseline.RuleIds, result.Value.RuleIds);
         Assert.True(Playbook.AiDeploymentBaseline.CreateValidator().Validate(contract).IsValid);
-        var report = result.Playbook.CreateValidator().Validate(contract);
+        var report = result.Value.CreateValidator().Validate(contract);
         Assert.False(report.IsValid);
         Assert.Equal(("AIC2002", "/dataProcessing/categories/2/retention/period"), Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error) is var d ? (d.Code, d.Pointer) : default);
     }
@@ -51,7 +51,7 @@ public sealed class PlaybookJsonTests
         var result = PlaybookJson.Read(Malformed);
 
         Assert.False(result.IsValid);
-        Assert.Null(result.Playbook);
+        Assert.Null(result.Value);
         Assert.Equal(
             [
                 ("AIC0010", "/name"), ("AIC0013", "/rules/1"), ("AIC0014", "/parameters/longestRetention"), ("AIC0015", "/parameters/smallestCredit"),
@@ -98,7 +98,7 @@ public sealed class PlaybookJsonTests
         var back = PlaybookJson.Read(json);
 
         Assert.True(back.IsValid, back.Report.ToString());
-        Assert.Equal(playbook, back.Playbook);
+        Assert.Equal(playbook, back.Value);
         var evaluation = PlaybookSchema.Schema.Evaluate(Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(evaluation.IsValid, json);
     }
@@ -109,10 +109,10 @@ public sealed class PlaybookJsonTests
         var result = PlaybookJson.Read("""{"name": "house", "version": "2", "extends": "ai-deployment-baseline", "severities": {"AIC1014": "Error"}}""");
         var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "01-vendor-llm-api.json")));
 
-        var report = result.Playbook!.CreateValidator().Validate(contract);
+        var report = result.Value!.CreateValidator().Validate(contract);
 
         Assert.Equal([DiagnosticSeverity.Error, DiagnosticSeverity.Error], report.Diagnostics.Select(d => d.Severity));
-        Assert.Equal("house", result.Playbook.Name);
+        Assert.Equal("house", result.Value.Name);
     }
 
     [Fact]

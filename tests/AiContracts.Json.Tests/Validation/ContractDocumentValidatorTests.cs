@@ -154,7 +154,7 @@ public sealed class ContractDocumentValidatorTests
 
         Assert.Equal(!file.StartsWith("04-", StringComparison.Ordinal), result.IsValid);
         Assert.True(structural.IsValid, structural.Report.ToString());
-        Assert.Equal(AiContractSerializer.Default.Deserialize(text), result.Contract);
+        Assert.Equal(AiContractSerializer.Default.Deserialize(text), result.Value);
     }
 
     [Fact]
