@@ -1,10 +1,9 @@
-using Json.Schema;
-
 namespace AiContracts.Json;
 
 /// <summary>
-/// The published JSON Schema (draft 2020-12) of contract documents, embedded in this assembly: as text, and parsed
-/// as a JsonSchema.Net <see cref="JsonSchema"/>. The same file is checked in as <c>docs/schema/ai-contract.schema.json</c>.
+/// The published JSON Schema (draft 2020-12) of contract documents, embedded in this assembly as text. The same file is
+/// checked in as <c>docs/schema/ai-contract.schema.json</c>. <see cref="ContractDocumentValidator"/> evaluates it,
+/// compiled; to evaluate it with a JSON Schema library of your choice, give that library <see cref="Text"/>.
 /// </summary>
 /// <remarks>
 /// The schema is generated from the model and kept equal to it by tests: every member, nothing more;
@@ -17,16 +16,12 @@ public static class ContractSchema
     private const string ResourceName = "AiContracts.Json.ai-contract.schema.json";
 
     private static readonly Lazy<string> LazyText = new(ReadText);
-    private static readonly Lazy<JsonSchema> LazySchema = new(() => JsonSchema.FromText(Text));
 
     /// <summary>The <c>$id</c> of the schema; it carries the format version it describes.</summary>
     public const string Id = "https://schemas.aicontracts.dev/ai-contract/1.0/ai-contract.schema.json";
 
     /// <summary>The schema document as text (UTF-8 JSON, indented).</summary>
     public static string Text => LazyText.Value;
-
-    /// <summary>The schema parsed by JsonSchema.Net 8; evaluate a document with <see cref="JsonSchema.Evaluate(System.Text.Json.JsonElement, EvaluationOptions?)"/>.</summary>
-    public static JsonSchema Schema => LazySchema.Value;
 
     private static string ReadText()
     {

@@ -1,5 +1,3 @@
-using Json.Schema;
-
 namespace AiContracts.Json;
 
 /// <summary>
@@ -13,16 +11,12 @@ public static class PlaybookSchema
     private const string ResourceName = "AiContracts.Json.playbook.schema.json";
 
     private static readonly Lazy<string> LazyText = new(ReadText);
-    private static readonly Lazy<JsonSchema> LazySchema = new(() => JsonSchema.FromText(Text));
 
     /// <summary>The <c>$id</c> of the schema.</summary>
     public const string Id = "https://schemas.aicontracts.dev/playbook/1.0/playbook.schema.json";
 
     /// <summary>The schema document as text (UTF-8 JSON, indented).</summary>
     public static string Text => LazyText.Value;
-
-    /// <summary>The schema parsed by JsonSchema.Net 8.</summary>
-    public static JsonSchema Schema => LazySchema.Value;
 
     private static string ReadText()
     {

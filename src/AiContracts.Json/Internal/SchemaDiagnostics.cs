@@ -3,49 +3,17 @@ using System.Text.Json;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Primitives;
 using AiContracts.Json.Internal.Converters;
-using Json.Schema;
 using NodaTime;
 
 namespace AiContracts.Json.Internal;
 
 /// <summary>
-/// Maps schema violations to diagnostics from the instance location and the keyword only (JsonSchema.Net's schema
-/// locations inside arrays are unreliable), with messages that name the element, what was expected and what was found.
+/// Maps schema violations to diagnostics from the instance location and the keyword only (a JSON Schema library's
+/// schema locations inside arrays are unreliable), with messages that name the element, what was expected and what was found.
 /// </summary>
 internal static class SchemaDiagnostics
 {
     private const string Rule = "schema";
-
-    /// <summary>
-    /// Maps JsonSchema.Net's hierarchical output (the reference evaluator; the pipeline uses <see cref="CompiledSchema"/>).
-    /// Only failing subtrees count: the list output also carries the errors of a failed branch of an <c>anyOf</c> that
-    /// another branch satisfied, which are not violations.
-    /// </summary>
-    internal static IEnumerable<Diagnostic> From(EvaluationResults results, JsonElement root, JsonSerializerOptions options)
-    {
-        var errors = new List<SchemaError>();
-        Collect(results, errors);
-        return From(errors, root, options);
-
-        static void Collect(EvaluationResults node, List<SchemaError> into)
-        {
-            // The null branch of an optional member says only "should be null": the other branch says what is wrong.
-            if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/anyOf/1", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            foreach (var keyword in node.Errors?.Keys ?? Enumerable.Empty<string>())
-            {
-                into.Add(new SchemaError(node.InstanceLocation.ToString(), keyword.Length == 0 ? "additionalProperties" : keyword));
-            }
-
-            foreach (var child in node.Details ?? [])
-            {
-                Collect(child, into);
-            }
-        }
-    }
 
     /// <summary>Maps violations, each an instance location and a keyword, in the order they were found.</summary>
     internal static IEnumerable<Diagnostic> From(IEnumerable<SchemaError> errors, JsonElement root, JsonSerializerOptions options, Type? rootType = null)

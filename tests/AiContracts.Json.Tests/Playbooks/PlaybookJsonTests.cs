@@ -2,6 +2,7 @@ using System.Text.Json;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Validation;
 using AiContracts.TestUtilities;
+using AiContracts.Json.Tests.Schema;
 using Json.Schema;
 using NodaTime;
 
@@ -79,7 +80,7 @@ public sealed class PlaybookJsonTests
 
         Assert.False(result.IsValid);
         Assert.Contains(result.Report.Diagnostics, d => d.Code == code && d.Pointer == pointer);
-        Assert.False(PlaybookSchema.Schema.Evaluate(Parse(json.Length == 0 || json.EndsWith(",}", StringComparison.Ordinal) ? "null" : json)).IsValid);
+        Assert.False(ReferenceSchemas.Playbook.Evaluate(Parse(json.Length == 0 || json.EndsWith(",}", StringComparison.Ordinal) ? "null" : json)).IsValid);
     }
 
     public static TheoryData<string> BuiltIn() => [.. Playbook.BuiltIn.Select(p => p.Name)];
@@ -99,7 +100,7 @@ public sealed class PlaybookJsonTests
 
         Assert.True(back.IsValid, back.Report.ToString());
         Assert.Equal(playbook, back.Value);
-        var evaluation = PlaybookSchema.Schema.Evaluate(Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var evaluation = ReferenceSchemas.Playbook.Evaluate(Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(evaluation.IsValid, json);
     }
 
@@ -139,7 +140,7 @@ public sealed class PlaybookJsonTests
         var result = PlaybookJson.Read(json);
 
         Assert.True(result.IsValid, result.Report.ToString());
-        Assert.True(PlaybookSchema.Schema.Evaluate(Parse(json)).IsValid);
+        Assert.True(ReferenceSchemas.Playbook.Evaluate(Parse(json)).IsValid);
     }
 
     private static JsonElement Parse(string json)

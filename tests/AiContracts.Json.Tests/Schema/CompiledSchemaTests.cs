@@ -119,7 +119,7 @@ public sealed class CompiledSchemaTests
                 using var document = JsonDocument.Parse(AiContractSerializer.Default.SerializeToUtf8Bytes(contract));
                 var errors = new List<SchemaError>();
                 Assert.True(CompiledSchema.Contract.Evaluate(document.RootElement, errors, 1000), string.Join(", ", errors));
-                Assert.True(ContractSchema.Schema.Evaluate(document.RootElement, Reference).IsValid);
+                Assert.True(ReferenceSchemas.Contract.Evaluate(document.RootElement, Reference).IsValid);
             },
             iter: 300,
             threads: 1);
@@ -168,7 +168,7 @@ public sealed class CompiledSchemaTests
         var json = """{"schemaVersion": "1.0", "id": "C-1\n", "title": "t", "status": "Draft"}""";
         using var document = JsonDocument.Parse(json);
 
-        Assert.True(ContractSchema.Schema.Evaluate(document.RootElement, Reference).IsValid);
+        Assert.True(ReferenceSchemas.Contract.Evaluate(document.RootElement, Reference).IsValid);
         var diagnostic = Assert.Single(ContractDocumentValidator.Default.Validate(json).Report.Diagnostics);
         Assert.Equal(("AIC0014", "/id"), (diagnostic.Code, diagnostic.Pointer));
     }
@@ -202,11 +202,11 @@ public sealed class CompiledSchemaTests
         var options = AiContractSerializer.Default.JsonSerializerOptions;
         var errors = new List<SchemaError>();
         var compiledValid = CompiledSchema.Contract.Evaluate(document.RootElement, errors, int.MaxValue);
-        var results = ContractSchema.Schema.Evaluate(document.RootElement, Reference);
+        var results = ReferenceSchemas.Contract.Evaluate(document.RootElement, Reference);
         Assert.Equal(results.IsValid, compiledValid);
         static List<string> Canonical(IEnumerable<Domain.Diagnostics.Diagnostic> diagnostics) =>
             [.. diagnostics.Select(d => $"{d.Code} {d.Pointer} {d.Message}").Order(StringComparer.Ordinal)];
-        return (Canonical(SchemaDiagnostics.From(errors, document.RootElement, options)), Canonical(SchemaDiagnostics.From(results, document.RootElement, options)));
+        return (Canonical(SchemaDiagnostics.From(errors, document.RootElement, options)), Canonical(ReferenceSchemas.Diagnostics(results, document.RootElement, options)));
     }
 
     /// <summary>Replaces the value at one position of a document (chosen by <paramref name="at"/>), removes it, or adds an unknown member.</summary>

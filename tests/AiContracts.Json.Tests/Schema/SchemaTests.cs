@@ -36,7 +36,7 @@ public sealed class SchemaTests
     {
         Assert.Equal(File.ReadAllText(CheckedInPath).ReplaceLineEndings("\n"), ContractSchema.Text.ReplaceLineEndings("\n"));
         Assert.Equal(ContractSchema.Id, JsonNode.Parse(ContractSchema.Text)!["$id"]!.GetValue<string>());
-        Assert.Equal(new Uri(ContractSchema.Id), ContractSchema.Schema.BaseUri);
+        Assert.Equal(new Uri(ContractSchema.Id), ReferenceSchemas.Contract.BaseUri);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SchemaTests
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, file)));
 
-        var result = ContractSchema.Schema.Evaluate(document.RootElement, Strict);
+        var result = ReferenceSchemas.Contract.Evaluate(document.RootElement, Strict);
 
         Assert.True(result.IsValid, Describe(result));
     }
@@ -93,7 +93,7 @@ public sealed class SchemaTests
             contract =>
             {
                 using var document = JsonDocument.Parse(AiContractSerializer.Default.SerializeToUtf8Bytes(contract));
-                var result = ContractSchema.Schema.Evaluate(document.RootElement, Strict);
+                var result = ReferenceSchemas.Contract.Evaluate(document.RootElement, Strict);
                 Assert.True(result.IsValid, Describe(result));
             },
             iter: 1000,
@@ -137,7 +137,7 @@ public sealed class SchemaTests
         {
             var text = mutated.ToJsonString();
             using var document = JsonDocument.Parse(text);
-            var schemaRejects = !ContractSchema.Schema.Evaluate(document.RootElement, Strict).IsValid;
+            var schemaRejects = !ReferenceSchemas.Contract.Evaluate(document.RootElement, Strict).IsValid;
             var readerRejects = false;
             try
             {
