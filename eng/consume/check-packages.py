@@ -4,6 +4,8 @@
 Usage: check-packages.py <folder of .nupkg files>. Prints each package's dependencies with their ranges and exits
 with 1 when a check fails:
 - a dependency whose next major breaks us or changes licence (CAPPED below) must have a closed range with that cap;
+- a dependency on another AiContracts package is pinned to this package's own version ([1.0.0]): they are released
+  together, and a reader compiled against one version of the model must not run against another;
 - every package carries the metadata and files nuget.org shows (licence, icon, readme, release notes, URLs,
   description, tags, LICENSE, CHANGELOG.md).
 """
@@ -54,6 +56,8 @@ def main(folder):
         for dependency in metadata.iterfind(".//n:dependency", ns):
             dep_id, dep_range = dependency.get("id"), dependency.get("version") or ""
             print(f"  {dep_id} {dep_range if dep_range.startswith(('[', '(')) else '>= ' + dep_range}")
+            if dep_id.startswith("AiContracts.") and normalise(dep_range) != f"[{version}]":
+                failures.append(f"{package_id}: {dep_id} has the range '{dep_range}'; it must be [{version}], the same release")
             if dep_id in CAPPED and normalise(dep_range) != normalise(CAPPED[dep_id]):
                 failures.append(f"{package_id}: {dep_id} has the range '{dep_range}'; it must be {CAPPED[dep_id]} (no open range)")
     for failure in failures:
