@@ -96,7 +96,7 @@ public sealed class RedlineTests
     {
         var kpis = Vendor.ServiceLevels!.Kpis;
         var added = new KpiDefinition { Id = LocalId.From("kpi-new"), Name = "New", Category = KpiCategory.Technical, Metric = KpiMetric.Throughput };
-        var redline = Vendor with { ServiceLevels = Vendor.ServiceLevels with { Kpis = ValueArray.From([added, .. kpis.Reverse()]) } };
+        var redline = Vendor with { ServiceLevels = Vendor.ServiceLevels! with { Kpis = ValueArray.From([added, .. kpis.Reverse()]) } };
 
         var changes = ContractDiff.Compare(Vendor, redline).Changes;
 
@@ -112,7 +112,7 @@ public sealed class RedlineTests
     {
         var rights = Vendor.Exit!.TerminationRights;
         TerminationRight New(PartyRole holder) => new() { Trigger = TerminationTrigger.Insolvency, HeldBy = holder, Notice = NodaTime.Period.FromDays(10) };
-        AiContract With(params TerminationRight[] extra) => Vendor with { Exit = Vendor.Exit with { TerminationRights = ValueArray.From([.. rights, .. extra]) } };
+        AiContract With(params TerminationRight[] extra) => Vendor with { Exit = Vendor.Exit! with { TerminationRights = ValueArray.From([.. rights, .. extra]) } };
 
         Assert.Equal(ChangeAssessment.Favourable, Assert.Single(ContractDiff.Compare(Vendor, With(New(PartyRole.Customer))).Changes).Assessment);
         Assert.Equal(ChangeAssessment.Unfavourable, Assert.Single(ContractDiff.Compare(Vendor, With(New(PartyRole.Provider))).Changes).Assessment);
@@ -135,7 +135,7 @@ public sealed class RedlineTests
     public void A_target_is_assessed_by_the_direction_of_its_kpi_and_needs_review_when_the_direction_changes()
     {
         var kpi = Vendor.ServiceLevels!.Kpis[0];
-        AiContract With(KpiDefinition k) => Vendor with { ServiceLevels = Vendor.ServiceLevels with { Kpis = ValueArray.From([k, .. Vendor.ServiceLevels.Kpis.Skip(1)]) } };
+        AiContract With(KpiDefinition k) => Vendor with { ServiceLevels = Vendor.ServiceLevels! with { Kpis = ValueArray.From([k, .. Vendor.ServiceLevels!.Kpis.Skip(1)]) } };
 
         var lower = ContractDiff.Compare(Vendor, With(kpi with { Target = 99.5m })).Changes;
         var flipped = ContractDiff.Compare(Vendor, With(kpi with { Target = 99.5m, Direction = Direction.LowerIsBetter })).Changes;
