@@ -35,6 +35,9 @@ public static class DirectionTable
 
     internal static RecordSpec<AiContract> Root { get; }
 
+    /// <summary>The table by record type: how each record of the model is compared.</summary>
+    internal static IReadOnlyList<IRecordSpec> RecordSpecs => Specs;
+
     static DirectionTable()
     {
         Root = Build();
@@ -53,9 +56,9 @@ public static class DirectionTable
     private static bool? KpiHigher(KpiDefinition before, KpiDefinition after) =>
         before.Direction is { } d && d == after.Direction ? d == Direction.HigherIsBetter : null;
 
-    /// <summary>Higher favours the customer when the provider holds the right (its notice and fee protect the customer), lower when the customer does.</summary>
+    /// <summary>Higher favours the customer when the provider holds the right (its notice and fee protect the customer), lower when the customer does; unknown when the holder differs.</summary>
     private static bool? ProviderHolds(TerminationRight before, TerminationRight after) =>
-        before.HeldBy == PartyRole.Provider ? true : before.HeldBy == PartyRole.Customer ? false : null;
+        before.HeldBy != after.HeldBy ? null : before.HeldBy == PartyRole.Provider ? true : before.HeldBy == PartyRole.Customer ? false : null;
 
     private static RecordSpec<AiContract> Build()
     {

@@ -10,6 +10,9 @@ internal interface IRecordSpec
     Type Type { get; }
 
     IEnumerable<DirectionEntry> Entries { get; }
+
+    /// <summary>Compares two records of <see cref="Type"/> member by member.</summary>
+    void Diff(object before, object after, DiffWalk walk, DiffSite site);
 }
 
 /// <summary>How one member of a record is compared between two versions.</summary>
@@ -436,6 +439,8 @@ internal sealed class RecordSpec<T> : IRecordSpec
     public Type Type => typeof(T);
 
     public IEnumerable<DirectionEntry> Entries => _members.Select(m => m.Entry);
+
+    void IRecordSpec.Diff(object before, object after, DiffWalk walk, DiffSite site) => Diff((T)before, (T)after, walk, site);
 
     public void Diff(T before, T after, DiffWalk walk, DiffSite site)
     {
