@@ -43,7 +43,8 @@ internal abstract class MemberSpec<T>(DirectionEntry entry)
             text.Append(i + 1 < member.Length && char.IsUpper(member[i + 1]) && char.IsUpper(c) ? c : char.ToLowerInvariant(c));
         }
 
-        return text.ToString();
+        // Abbreviations read as people write them.
+        return text.Replace("ai ", "AI ").Replace("kpi ", "KPI ").ToString();
     }
 }
 
