@@ -1,4 +1,5 @@
 using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Validation;
 
 namespace AiContracts.Domain.Diff;
@@ -18,4 +19,8 @@ public sealed record ContractDiffOptions
 
     /// <summary>A billing period's usage: both versions are priced with <see cref="InvoiceCalculator"/> and the totals compared; null for none.</summary>
     public UsageStatement? Usage { get; init; }
+
+    /// <summary>The members, culture-invariant.</summary>
+    /// <returns>The record's members as text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ContractDiffOptions), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Diff;
@@ -30,4 +31,8 @@ public sealed record ContractDiffReport
     /// <summary>True when a change is unfavourable or a finding (error or warning) appeared: what a CI gate fails on.</summary>
     public bool HasUnfavourable =>
         Changes.Any(c => c.Assessment == ChangeAssessment.Unfavourable) || Findings.Any(f => f.Assessment == ChangeAssessment.Unfavourable);
+
+    /// <summary>The members, culture-invariant.</summary>
+    /// <returns>The record's members as text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ContractDiffReport), PrintMembers);
 }

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Diff;
@@ -29,4 +30,8 @@ public sealed record DirectionEntry
 
     /// <summary>Why the member has this direction, for docs/diff.md.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The members, culture-invariant.</summary>
+    /// <returns>The record's members as text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DirectionEntry), PrintMembers);
 }

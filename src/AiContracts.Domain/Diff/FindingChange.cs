@@ -1,4 +1,5 @@
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 
 namespace AiContracts.Domain.Diff;
 
@@ -17,4 +18,8 @@ public sealed record FindingChange
     /// </summary>
     public ChangeAssessment Assessment =>
         Finding.Severity == DiagnosticSeverity.Info ? ChangeAssessment.Neutral : Appeared ? ChangeAssessment.Unfavourable : ChangeAssessment.Favourable;
+
+    /// <summary>The members, culture-invariant.</summary>
+    /// <returns>The record's members as text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(FindingChange), PrintMembers);
 }
