@@ -25,12 +25,13 @@ public sealed class ContractGeneratorsTests
     [Fact]
     public void ModelGraph_DomainAssembly_ReachesEveryRecordAndSmartEnumType()
     {
-        // The contract model: everything but the diagnostics and validation machinery that reports on it and the
-        // computations' inputs and results.
+        // The contract model: everything but the diagnostics and validation machinery that reports on it, the
+        // computations' inputs and results, and the diff's report.
         var exported = typeof(AiContract).Assembly.GetExportedTypes()
             .Where(t => t.Namespace is not "AiContracts.Domain.Diagnostics"
                 && t.Namespace?.StartsWith("AiContracts.Domain.Validation", StringComparison.Ordinal) != true
-                && t.Namespace?.StartsWith("AiContracts.Domain.Computations", StringComparison.Ordinal) != true)
+                && t.Namespace?.StartsWith("AiContracts.Domain.Computations", StringComparison.Ordinal) != true
+                && t.Namespace?.StartsWith("AiContracts.Domain.Diff", StringComparison.Ordinal) != true)
             .ToList();
 
         Assert.Equal(exported.Where(ModelGraph.IsRecord).OrderBy(t => t.Name, StringComparer.Ordinal), ModelGraph.RecordTypes.OrderBy(t => t.Name, StringComparer.Ordinal));

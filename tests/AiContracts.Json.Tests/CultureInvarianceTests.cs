@@ -5,6 +5,7 @@ using AiContracts.Domain;
 using AiContracts.Domain.Computations.ExitDates;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
+using AiContracts.Domain.Diff;
 using AiContracts.Domain.Exit;
 using AiContracts.Domain.Validation;
 using AiContracts.Json.Tests.Computations;
@@ -83,6 +84,12 @@ public sealed class CultureInvarianceTests
             .. Domain.Diagnostics.DiagnosticCatalogue.All,
             new AiContractJsonOptions { MaxDepth = -8, MaxDocumentBytes = -1 },
             new ContractValidationOptions { MaxDiagnostics = -1 },
+            ContractDiff.Compare(
+                vendor,
+                AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.RepositoryRoot, "samples", "redlines", "01-vendor-llm-api-redline.json"))),
+                new ContractDiffOptions { Rules = Playbook.AiDeploymentBaseline.CreateValidator(), Usage = VendorSampleComputationTests.Usage(VendorSampleComputationTests.June) }),
+            new ContractDiffOptions { Usage = VendorSampleComputationTests.Usage(VendorSampleComputationTests.June) },
+            .. DirectionTable.Entries,
         ];
     }
 
