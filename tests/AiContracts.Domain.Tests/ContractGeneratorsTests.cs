@@ -39,20 +39,15 @@ public sealed class ContractGeneratorsTests
     }
 
     [Fact]
-    public void ContractGenerators_EveryRecordAndValueObject_HasAGenerator()
+    public void ContractGenerators_EveryRecordAndEveryMemberType_HasAGenerator()
     {
-        var generated = typeof(ContractGenerators).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Gen<>))
-            .Select(p => p.PropertyType.GetGenericArguments()[0])
-            .ToHashSet();
-        Type[] valueObjects =
-        [
-            typeof(Money), typeof(Currency), typeof(Percentage), typeof(ContractId), typeof(LocalId), typeof(SchemaVersion),
-            typeof(ExtensionObject), typeof(ExtensionValue), typeof(LocalDate), typeof(LocalTime), typeof(Instant),
-            typeof(Period), typeof(Duration), typeof(DateTimeZone), typeof(IsoDayOfWeek),
-        ];
-
-        Assert.Empty(ModelGraph.RecordTypes.Concat(valueObjects).Except(generated));
+        // Records are derived from their members; a member of a type with no generator (a new value object) fails here,
+        // naming the type.
+        foreach (var record in ModelGraph.RecordTypes)
+        {
+            Assert.NotNull(ContractGenerators.Of(record));
+            Assert.All(ModelGraph.PropertiesOf(record), p => Assert.NotNull(ContractGenerators.ForMember(p)));
+        }
     }
 
     [Fact]

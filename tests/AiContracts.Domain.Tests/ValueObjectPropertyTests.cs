@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AiContracts.Domain.Extensions;
+using AiContracts.Domain.Pricing;
 using AiContracts.Domain.Primitives;
 using AiContracts.TestUtilities;
 using CsCheck;
@@ -135,7 +136,7 @@ public sealed class ValueObjectPropertyTests
 
     [Fact]
     public void Equals_ValueArraysOfEqualElementsBuiltApart_AreEqualWithSameHashCode() =>
-        ContractGenerators.ValueArrayOf(ContractGenerators.Meter).Clone().Sample(
+        ContractGenerators.ValueArrayOf(ContractGenerators.Of<Meter>()).Clone().Sample(
             (left, right) =>
             {
                 // Assert.True rather than Assert.Equal: xunit would compare the arrays as sequences, not through ValueArray's equality.

@@ -16,7 +16,7 @@ public sealed class DocsTests
             .Select(t => t.Name)
             .ToList();
 
-        Assert.True(missing.Count == 0, "docs/model.md is missing (run python3 eng/gen_model_doc.py): " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "docs/model.md is missing (run the tests once with AICONTRACTS_UPDATE_DOCS=1): " + string.Join(", ", missing));
     }
 
     [Fact]

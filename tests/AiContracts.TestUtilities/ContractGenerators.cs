@@ -1,13 +1,7 @@
+using System.Reflection;
 using AiContracts.Domain;
-using AiContracts.Domain.DataProcessing;
-using AiContracts.Domain.Exit;
 using AiContracts.Domain.Extensions;
-using AiContracts.Domain.Governance;
-using AiContracts.Domain.Integration;
-using AiContracts.Domain.Pricing;
 using AiContracts.Domain.Primitives;
-using AiContracts.Domain.ServiceLevels;
-using AiContracts.Domain.Systems;
 using Ardalis.SmartEnum;
 using CsCheck;
 using NodaTime;
@@ -28,7 +22,10 @@ namespace AiContracts.TestUtilities;
 /// <see cref="Text"/> only generates well-formed UTF-16: JSON cannot carry a lone surrogate, so the serializer refuses
 /// such text with a <c>ContractJsonException</c> (tested on its own) rather than replace it.
 /// </para>
-/// <para>Members are declared leaves first: each generator is built from generators declared above it.</para>
+/// <para>
+/// The scalars and value objects are written by hand (their edge cases are the point); every record generator is derived
+/// from the record's members by reflection (<see cref="Of{T}"/>), so adding a member to a record needs no change here.
+/// </para>
 /// </remarks>
 public static class ContractGenerators
 {
@@ -275,518 +272,146 @@ public static class ContractGenerators
         (1, Gen.Const(Domain.Extensions.ExtensionObject.Empty)),
         (2, ExtensionObjects[3]));
 
-    // ---------------------------------------------------------------- parties and term
-
-    /// <summary>Contacts.</summary>
-    public static Gen<Contact> Contact { get; } = Gen.Select(
-        Text, OrNull(Text), OrNull(Text), OrNull(Text),
-        (name, role, email, phone) => new Contact { Name = name, Role = role, Email = email, Phone = phone });
-
-    /// <summary>Parties.</summary>
-    public static Gen<Party> Party { get; } = Gen.Select(
-        Text, OrNull(Text), OrNull(Text), OrNull(Text), OrNull(Text), ValueArrayOf(Contact),
-        (name, lei, costCentre, country, address, contacts) => new Party { Name = name, LegalEntityIdentifier = lei, CostCentre = costCentre, Country = country, Address = address, Contacts = contacts });
-
-    /// <summary>Customer and provider.</summary>
-    public static Gen<ContractParties> ContractParties { get; } = Gen.Select(
-        Party, Party, SmartEnumOf<ProviderKind>(),
-        (customer, provider, kind) => new ContractParties { Customer = customer, Provider = provider, ProviderKind = kind });
-
-    /// <summary>Renewal terms.</summary>
-    public static Gen<RenewalTerms> RenewalTerms { get; } = Gen.Select(
-        SmartEnumOf<RenewalKind>(), OrNull(Period), OrNull(Period), OrNullValue(Integer),
-        (kind, period, notice, max) => new RenewalTerms { Kind = kind, RenewalPeriod = period, NonRenewalNotice = notice, MaxRenewals = max });
-
-    /// <summary>Contract terms.</summary>
-    public static Gen<ContractTerm> ContractTerm { get; } = Gen.Select(
-        OrNull(Period), OrNullValue(LocalDate), OrNull(RenewalTerms),
-        (initial, end, renewal) => new ContractTerm { InitialTerm = initial, EndDate = end, Renewal = renewal });
-
-    // ---------------------------------------------------------------- systems
-
-    /// <summary>AI systems.</summary>
-    public static Gen<AiSystem> AiSystem { get; } = Gen.Select(
-        LocalId, Text, OrNull(Text), SmartEnumOf<AiSystemKind>(), OrNull(SmartEnumOf<HostingModel>()), OrNull(SmartEnumOf<ModelFormat>()),
-        OrNull(Text), OrNullValue(Gen.Bool), OrNull(Text), OrNull(SmartEnumOf<RiskClass>()),
-        (id, name, version, kind, hosting, format, baseModel, customised, intendedUse, risk) => new AiSystem
-        {
-            Id = id,
-            Name = name,
-            Version = version,
-            Kind = kind,
-            Hosting = hosting,
-            ModelFormat = format,
-            BaseModel = baseModel,
-            CustomisedForCustomer = customised,
-            IntendedUse = intendedUse,
-            RiskClass = risk,
-        });
-
-    // ---------------------------------------------------------------- service levels
-
-    /// <summary>Measurement windows.</summary>
-    public static Gen<MeasurementWindow> MeasurementWindow { get; } = Gen.Select(
-        SmartEnumOf<WindowKind>(), OrNull(Period),
-        (kind, rolling) => new MeasurementWindow { Kind = kind, RollingPeriod = rolling });
-
-    /// <summary>Availability definitions.</summary>
-    public static Gen<AvailabilityDefinition> AvailabilityDefinition { get; } = Gen.Select(
-        SmartEnumOf<AvailabilityMethod>(), OrNullValue(Duration), OrNullValue(Percentage), OrNull(SmartEnumOf<EmptyIntervalRule>()),
-        (method, interval, rate, empty) => new AvailabilityDefinition { Method = method, IntervalLength = interval, DowntimeErrorRate = rate, EmptyIntervals = empty });
-
-    /// <summary>KPI definitions.</summary>
-    public static Gen<KpiDefinition> KpiDefinition { get; } = Gen.Select(
-        LocalId, Text, SmartEnumOf<KpiCategory>(), SmartEnumOf<KpiMetric>(), OrNull(Text), OrNull(SmartEnumOf<KpiUnit>()),
-        OrNull(SmartEnumOf<Direction>()), OrNullValue(Decimal), OrNullValue(Decimal), OrNull(SmartEnumOf<Aggregation>()),
-        OrNull(MeasurementWindow), OrNull(Text), OrNull(Text), OrNull(Text), OrNull(AvailabilityDefinition), ValueArrayOf(LocalId),
-        (id, name, category, metric, description, unit, direction, target, breach, aggregation, window, method, source, outcome, availability, systems) => new KpiDefinition
-        {
-            Id = id,
-            Name = name,
-            Category = category,
-            Metric = metric,
-            Description = description,
-            Unit = unit,
-            Direction = direction,
-            Target = target,
-            BreachThreshold = breach,
-            Aggregation = aggregation,
-            Window = window,
-            Method = method,
-            DataSource = source,
-            BusinessOutcome = outcome,
-            AvailabilityDefinition = availability,
-            AiSystemIds = systems,
-        });
-
-    /// <summary>Service credit bands.</summary>
-    public static Gen<ServiceCreditBand> ServiceCreditBand { get; } = Gen.Select(
-        OrNullValue(Decimal), OrNullValue(Decimal), Percentage,
-        (from, to, credit) => new ServiceCreditBand { From = from, To = to, Credit = credit });
-
-    /// <summary>Maintenance windows.</summary>
-    public static Gen<MaintenanceWindow> MaintenanceWindow { get; } = Gen.Select(
-        DayOfWeek, LocalTime, Duration, OrNull(Period),
-        (day, start, length, notice) => new MaintenanceWindow { Day = day, Start = start, Length = length, AdvanceNotice = notice });
-
-    /// <summary>Exclusions.</summary>
-    public static Gen<Exclusion> Exclusion { get; } = Gen.Select(
-        SmartEnumOf<ExclusionKind>(), OrNull(Text), OrNull(MaintenanceWindow), OrNullValue(Duration),
-        (kind, description, window, maximum) => new Exclusion { Kind = kind, Description = description, MaintenanceWindow = window, MaximumPerPeriod = maximum });
-
-    /// <summary>Chronic breach terms.</summary>
-    public static Gen<ChronicBreachTerms> ChronicBreachTerms { get; } = Gen.Select(
-        Integer, Integer, OrNullValue(Gen.Bool), OrNull(Period),
-        (breaches, within, grants, window) => new ChronicBreachTerms { Breaches = breaches, WithinPeriods = within, GrantsTerminationRight = grants, ExerciseWindow = window });
-
-    /// <summary>Remedies.</summary>
-    public static Gen<Remedy> Remedy { get; } = Gen.Select(
-        SmartEnumOf<RemedyKind>(), OrNull(Period), OrNull(Text),
-        (kind, deadline, description) => new Remedy { Kind = kind, Deadline = deadline, Description = description });
-
-    /// <summary>Service level objectives.</summary>
-    public static Gen<ServiceLevelObjective> ServiceLevelObjective { get; } = Gen.Select(
-        LocalId, LocalId, OrNull(Text), ValueArrayOf(ServiceCreditBand), OrNull(SmartEnumOf<CreditBase>()), ValueArrayOf(LocalId),
-        OrNullValue(Percentage), ValueArrayOf(Exclusion), OrNull(Period), OrNull(ChronicBreachTerms), ValueArrayOf(Remedy),
-        (id, kpi, name, bands, creditBase, meters, cap, exclusions, claim, chronic, remedies) => new ServiceLevelObjective
-        {
-            Id = id,
-            KpiId = kpi,
-            Name = name,
-            CreditBands = bands,
-            CreditBase = creditBase,
-            MeterIds = meters,
-            CreditCap = cap,
-            Exclusions = exclusions,
-            ClaimWindow = claim,
-            ChronicBreach = chronic,
-            Remedies = remedies,
-        });
-
-    /// <summary>Drift monitors.</summary>
-    public static Gen<DriftMonitor> DriftMonitor { get; } = Gen.Select(
-        LocalId, OrNull(LocalId), SmartEnumOf<DriftMetric>(), OrNull(SmartEnumOf<DriftScope>()), OrNull(Text),
-        OrNullValue(Decimal), OrNullValue(Decimal), OrNull(SmartEnumOf<KpiUnit>()), OrNull(SmartEnumOf<Cadence>()), ValueArrayOf(Remedy),
-        (id, system, metric, scope, baseline, warning, action, thresholdUnit, cadence, remedies) => new DriftMonitor
-        {
-            Id = id,
-            AiSystemId = system,
-            Metric = metric,
-            Scope = scope,
-            Baseline = baseline,
-            WarningThreshold = warning,
-            ActionThreshold = action,
-            ThresholdUnit = thresholdUnit,
-            Cadence = cadence,
-            Remedies = remedies,
-        });
-
-    /// <summary>Service level terms.</summary>
-    public static Gen<ServiceLevelTerms> ServiceLevelTerms { get; } = Gen.Select(
-        ValueArrayOf(KpiDefinition), ValueArrayOf(ServiceLevelObjective), ValueArrayOf(DriftMonitor),
-        (kpis, objectives, monitors) => new ServiceLevelTerms { Kpis = kpis, Objectives = objectives, DriftMonitors = monitors });
-
-    // ---------------------------------------------------------------- data processing
-
-    /// <summary>Retention terms.</summary>
-    public static Gen<RetentionTerms> RetentionTerms { get; } = Gen.Select(
-        SmartEnumOf<RetentionKind>(), OrNull(Period), OrNull(Text),
-        (kind, period, justification) => new RetentionTerms { Kind = kind, Period = period, Justification = justification });
-
-    /// <summary>Deletion terms.</summary>
-    public static Gen<DeletionTerms> DeletionTerms { get; } = Gen.Select(
-        OrNull(Period), OrNull(SmartEnumOf<DeletionMethod>()), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool),
-        (deadline, method, certificate, backups) => new DeletionTerms { Deadline = deadline, Method = method, Certificate = certificate, IncludesBackups = backups });
-
-    /// <summary>Access roles.</summary>
-    public static Gen<AccessRole> AccessRole { get; } = Gen.Select(
-        Text, SmartEnumOf<AccessHolder>(), OrNull(SmartEnumOf<AccessLevel>()), OrNull(Text),
-        (role, holder, level, purpose) => new AccessRole { Role = role, Holder = holder, Level = level, Purpose = purpose });
-
-    /// <summary>Data category terms.</summary>
-    public static Gen<DataCategoryTerms> DataCategoryTerms { get; } = Gen.Select(
-        SmartEnumOf<DataCategory>(), OrNull(Text), OrNullValue(Gen.Bool), ValueArrayOf(Text), ValueArrayOf(SmartEnumOf<DataSubjectCategory>()),
-        OrNull(SmartEnumOf<ProtectionLevel>()), OrNull(Text), ValueArrayOf(SmartEnumOf<ProcessingPurpose>()), Gen.Bool,
-        OrNull(RetentionTerms), OrNull(DeletionTerms), ValueArrayOf(AccessRole), ValueArrayOf(Text), ValueArrayOf(LocalId),
-        (category, description, personal, types, subjects, protection, justification, purposes, train, retention, deletion, roles, residency, subProcessors) => new DataCategoryTerms
-        {
-            Category = category,
-            Description = description,
-            ContainsPersonalData = personal,
-            PersonalDataTypes = types,
-            DataSubjects = subjects,
-            ProtectionLevel = protection,
-            RawDataJustification = justification,
-            PermittedPurposes = purposes,
-            VendorMayTrain = train,
-            Retention = retention,
-            Deletion = deletion,
-            AccessRoles = roles,
-            Residency = residency,
-            SubProcessorIds = subProcessors,
-        });
-
-    /// <summary>Sub-processors.</summary>
-    public static Gen<SubProcessor> SubProcessor { get; } = Gen.Select(
-        LocalId, Text, OrNull(Text), ValueArrayOf(Text), ValueArrayOf(SmartEnumOf<DataCategory>()),
-        (id, name, service, locations, categories) => new SubProcessor { Id = id, Name = name, Service = service, Locations = locations, DataCategories = categories });
-
-    /// <summary>Processor obligations (GDPR Art. 28).</summary>
-    public static Gen<ProcessorObligations> ProcessorObligations { get; } = Gen.Select(
-        OrNullValue(Gen.Bool), OrNull(Period), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool),
-        (instructions, notice, bound, subjects, assessments) => new ProcessorObligations
-        {
-            ActsOnDocumentedInstructions = instructions,
-            SubProcessorChangeNotice = notice,
-            SubProcessorsBoundBySameObligations = bound,
-            AssistsWithDataSubjectRights = subjects,
-            AssistsWithSecurityAndAssessments = assessments,
-        });
-
-    /// <summary>Data processing terms.</summary>
-    public static Gen<DataProcessingTerms> DataProcessingTerms { get; } = Gen.Select(
-        Gen.Select(ValueArrayOf(DataCategoryTerms), ValueArrayOf(SubProcessor), OrNull(Period), ValueArrayOf(SmartEnumOf<LegalFramework>())),
-        Gen.Select(ValueArrayOf(SmartEnumOf<SecurityMeasure>()), ValueArrayOf(Text)),
-        Gen.Select(OrNull(Text), OrNull(Text), OrNull(ProcessorObligations)),
-        (a, b, c) => new DataProcessingTerms
-        {
-            Categories = a.Item1,
-            SubProcessors = a.Item2,
-            BreachNotificationDeadline = a.Item3,
-            LegalFrameworks = a.Item4,
-            SecurityMeasures = b.Item1,
-            Residency = b.Item2,
-            SubjectMatter = c.Item1,
-            NatureOfProcessing = c.Item2,
-            ProcessorObligations = c.Item3,
-        });
-
-    // ---------------------------------------------------------------- integration
-
-    /// <summary>Interface specifications.</summary>
-    public static Gen<InterfaceSpecification> InterfaceSpecification { get; } = Gen.Select(
-        LocalId, Text, SmartEnumOf<InterfaceKind>(), OrNull(Text), OrNull(Text), OrNull(Text),
-        (id, name, kind, reference, version, description) => new InterfaceSpecification
-        {
-            Id = id,
-            Name = name,
-            Kind = kind,
-            SpecificationReference = reference,
-            Version = version,
-            Description = description,
-        });
-
-    /// <summary>Compatibility terms.</summary>
-    public static Gen<CompatibilityTerms> CompatibilityTerms { get; } = Gen.Select(
-        OrNull(SmartEnumOf<VersioningScheme>()), OrNull(Period), OrNull(Period), OrNull(Period), OrNull(Text),
-        (versioning, breaking, deprecation, support, backward) => new CompatibilityTerms
-        {
-            Versioning = versioning,
-            BreakingChangeNotice = breaking,
-            DeprecationNotice = deprecation,
-            SupportAfterDeprecation = support,
-            BackwardCompatibility = backward,
-        });
-
-    /// <summary>Acceptance test cases.</summary>
-    public static Gen<AcceptanceTestCase> AcceptanceTestCase { get; } = Gen.Select(
-        LocalId, Text, OrNull(SmartEnumOf<AcceptanceTestKind>()), OrNull(LocalId), OrNull(Text), OrNull(Text),
-        (id, title, kind, interfaceId, procedure, expected) => new AcceptanceTestCase
-        {
-            Id = id,
-            Title = title,
-            Kind = kind,
-            InterfaceId = interfaceId,
-            Procedure = procedure,
-            ExpectedResult = expected,
-        });
-
-    /// <summary>Sandbox proofs.</summary>
-    public static Gen<SandboxProof> SandboxProof { get; } = Gen.Select(
-        OrNullValue(Gen.Bool), OrNull(SmartEnumOf<ProofMilestone>()), OrNull(Text), ValueArrayOf(Text), ValueArrayOf(LocalId),
-        SmartEnumOf<SandboxProofStatus>(), OrNullValue(Instant), OrNull(Text),
-        (required, before, environment, criteria, tests, status, completed, evidence) => new SandboxProof
-        {
-            Required = required,
-            RequiredBefore = before,
-            Environment = environment,
-            Criteria = criteria,
-            AcceptanceTestIds = tests,
-            Status = status,
-            CompletedAt = completed,
-            EvidenceReference = evidence,
-        });
-
-    /// <summary>Integration terms.</summary>
-    public static Gen<IntegrationTerms> IntegrationTerms { get; } = Gen.Select(
-        ValueArrayOf(InterfaceSpecification), OrNull(CompatibilityTerms), ValueArrayOf(AcceptanceTestCase), OrNull(SandboxProof),
-        (interfaces, compatibility, tests, sandbox) => new IntegrationTerms { Interfaces = interfaces, Compatibility = compatibility, AcceptanceTests = tests, SandboxProof = sandbox });
-
-    // ---------------------------------------------------------------- pricing
-
-    /// <summary>Price tiers.</summary>
-    public static Gen<PriceTier> PriceTier { get; } = Gen.Select(
-        OrNullValue(Decimal), OrNull(Money), OrNull(Money),
-        (upTo, unitPrice, flatFee) => new PriceTier { UpTo = upTo, UnitPrice = unitPrice, FlatFee = flatFee });
-
-    /// <summary>Package pricing.</summary>
-    public static Gen<PackagePricing> PackagePricing { get; } = Gen.Select(
-        Decimal, Money, OrNull(SmartEnumOf<PackageRounding>()),
-        (size, price, rounding) => new PackagePricing { Size = size, Price = price, Rounding = rounding });
-
-    /// <summary>Usage caps.</summary>
-    public static Gen<UsageCap> UsageCap { get; } = Gen.Select(
-        OrNullValue(Decimal), OrNull(Money), OrNull(SmartEnumOf<CapBehaviour>()), OrNull(Money),
-        (quantity, spend, behaviour, overage) => new UsageCap { Quantity = quantity, Spend = spend, Behaviour = behaviour, OverageUnitPrice = overage });
-
-    /// <summary>Meters.</summary>
-    public static Gen<Meter> Meter { get; } = Gen.Select(
-        LocalId, Text, SmartEnumOf<MeterUnit>(), SmartEnumOf<PricingModel>(), OrNull(Money), OrNull(Money), ValueArrayOf(PriceTier),
-        OrNull(PackagePricing), OrNull(UsageCap), OrNull(LocalId),
-        (id, name, unit, model, flatFee, unitPrice, tiers, package, cap, system) => new Meter
-        {
-            Id = id,
-            Name = name,
-            Unit = unit,
-            Model = model,
-            FlatFee = flatFee,
-            UnitPrice = unitPrice,
-            Tiers = tiers,
-            Package = package,
-            Cap = cap,
-            AiSystemId = system,
-        });
-
-    /// <summary>Minimum commitments.</summary>
-    public static Gen<MinimumCommitment> MinimumCommitment { get; } = Gen.Select(
-        Money, OrNull(SmartEnumOf<BillingPeriod>()), OrNullValue(Gen.Bool),
-        (amount, per, trueUp) => new MinimumCommitment { Amount = amount, Per = per, TrueUp = trueUp });
-
-    /// <summary>Upfront fees.</summary>
-    public static Gen<UpfrontFee> UpfrontFee { get; } = Gen.Select(
-        Text, Money, OrNullValue(Gen.Bool), OrNull(SmartEnumOf<GuaranteeKind>()), OrNull(Text), OrNullValue(Gen.Bool),
-        (description, amount, refundable, guarantee, terms, credited) => new UpfrontFee
-        {
-            Description = description,
-            Amount = amount,
-            Refundable = refundable,
-            Guarantee = guarantee,
-            GuaranteeTerms = terms,
-            CreditedAgainstUsage = credited,
-        });
-
-    /// <summary>Price change limits.</summary>
-    public static Gen<PriceChangeLimit> PriceChangeLimit { get; } = Gen.Select(
-        OrNullValue(Percentage), OrNull(Period), OrNull(Period), OrNullValue(LocalDate),
-        (max, per, notice, fixedUntil) => new PriceChangeLimit { MaxIncrease = max, Per = per, Notice = notice, FixedUntil = fixedUntil });
-
-    /// <summary>Refund mechanisms.</summary>
-    public static Gen<RefundMechanism> RefundMechanism { get; } = Gen.Select(
-        SmartEnumOf<RefundKind>(), OrNull(Text), OrNullValue(Percentage),
-        (kind, description, cap) => new RefundMechanism { Kind = kind, Description = description, Cap = cap });
-
-    /// <summary>Payment terms.</summary>
-    public static Gen<PaymentTerms> PaymentTerms { get; } = Gen.Select(
-        OrNull(Period), OrNullValue(Percentage),
-        (due, interest) => new PaymentTerms { DueWithin = due, LatePaymentInterest = interest });
-
-    /// <summary>Pricing terms.</summary>
-    public static Gen<PricingTerms> PricingTerms { get; } = Gen.Select(
-        Currency, OrNull(SmartEnumOf<PricingBasis>()), OrNull(SmartEnumOf<BillingPeriod>()), ValueArrayOf(Meter), OrNull(UsageCap),
-        OrNull(MinimumCommitment), ValueArrayOf(UpfrontFee), OrNull(PriceChangeLimit), ValueArrayOf(RefundMechanism), OrNull(PaymentTerms),
-        OrNull(SmartEnumOf<RoundingMode>()),
-        (currency, basis, billing, meters, totalCap, commitment, fees, priceChange, refunds, payment, rounding) => new PricingTerms
-        {
-            Currency = currency,
-            Basis = basis,
-            BillingPeriod = billing,
-            Meters = meters,
-            TotalCap = totalCap,
-            MinimumCommitment = commitment,
-            UpfrontFees = fees,
-            PriceChangeLimit = priceChange,
-            RefundMechanisms = refunds,
-            PaymentTerms = payment,
-            Rounding = rounding,
-        });
-
-    // ---------------------------------------------------------------- exit
-
-    /// <summary>Termination rights.</summary>
-    public static Gen<TerminationRight> TerminationRight { get; } = Gen.Select(
-        SmartEnumOf<TerminationTrigger>(), SmartEnumOf<PartyRole>(), OrNull(Period), OrNull(Period), OrNull(Period), OrNull(Money), OrNull(Text),
-        (trigger, heldBy, notice, cure, exercisableAfter, fee, description) => new TerminationRight
-        {
-            Trigger = trigger,
-            HeldBy = heldBy,
-            Notice = notice,
-            CurePeriod = cure,
-            ExercisableAfter = exercisableAfter,
-            TerminationFee = fee,
-            Description = description,
-        });
-
-    /// <summary>Transition assistance.</summary>
-    public static Gen<TransitionAssistance> TransitionAssistance { get; } = Gen.Select(
-        OrNull(Period), OrNullValue(Integer), OrNull(SmartEnumOf<CostBasis>()), OrNull(Money), OrNull(Text),
-        (duration, hours, cost, fee, description) => new TransitionAssistance { Duration = duration, IncludedHours = hours, Cost = cost, Fee = fee, Description = description });
-
-    /// <summary>Data portability.</summary>
-    public static Gen<DataPortability> DataPortability { get; } = Gen.Select(
-        ValueArrayOf(SmartEnumOf<PortableAsset>()), ValueArrayOf(SmartEnumOf<DataFormat>()), OrNull(Period), OrNull(SmartEnumOf<CostBasis>()), OrNull(Money),
-        (scope, formats, deadline, cost, fee) => new DataPortability { Scope = scope, Formats = formats, Deadline = deadline, Cost = cost, Fee = fee });
-
-    /// <summary>Model artifact terms.</summary>
-    public static Gen<ModelArtifactTerms> ModelArtifactTerms { get; } = Gen.Select(
-        OrNull(SmartEnumOf<ArtifactOwnership>()), ValueArrayOf(SmartEnumOf<ArtifactKind>()), ValueArrayOf(SmartEnumOf<ModelFormat>()), OrNull(Period), ValueArrayOf(LocalId),
-        (ownership, artifacts, formats, deadline, systems) => new ModelArtifactTerms
-        {
-            Ownership = ownership,
-            Artifacts = artifacts,
-            Formats = formats,
-            HandoverDeadline = deadline,
-            AiSystemIds = systems,
-        });
-
-    /// <summary>Knowledge transfer.</summary>
-    public static Gen<KnowledgeTransfer> KnowledgeTransfer { get; } = Gen.Select(
-        OrNull(Text), OrNullValue(Integer), ValueArrayOf(Text), OrNull(Period), OrNull(SmartEnumOf<CostBasis>()),
-        (recipients, hours, deliverables, deadline, cost) => new KnowledgeTransfer { Recipients = recipients, Hours = hours, Deliverables = deliverables, Deadline = deadline, Cost = cost });
-
-    /// <summary>Exit terms.</summary>
-    public static Gen<ExitTerms> ExitTerms { get; } = Gen.Select(
-        ValueArrayOf(TerminationRight), OrNull(TransitionAssistance), OrNull(DataPortability), OrNull(ModelArtifactTerms), OrNull(KnowledgeTransfer), OrNull(DeletionTerms),
-        (rights, transition, portability, artifacts, knowledge, deletion) => new ExitTerms
-        {
-            TerminationRights = rights,
-            TransitionAssistance = transition,
-            DataPortability = portability,
-            ModelArtifacts = artifacts,
-            KnowledgeTransfer = knowledge,
-            PostExitDeletion = deletion,
-        });
-
-    // ---------------------------------------------------------------- governance
-
-    /// <summary>Reporting terms.</summary>
-    public static Gen<ReportingTerms> ReportingTerms { get; } = Gen.Select(
-        SmartEnumOf<Cadence>(), ValueArrayOf(LocalId), ValueArrayOf(Text), OrNull(Period),
-        (cadence, kpis, contents, within) => new ReportingTerms { Cadence = cadence, KpiIds = kpis, Contents = contents, DeliveredWithin = within });
-
-    /// <summary>Audit rights.</summary>
-    public static Gen<AuditRights> AuditRights { get; } = Gen.Select(
-        OrNullValue(Integer), OrNull(Period), OrNullValue(Gen.Bool), OrNullValue(Gen.Bool), ValueArrayOf(Text), OrNull(SmartEnumOf<CostBasis>()),
-        (max, notice, thirdParty, subProcessors, scope, cost) => new AuditRights
-        {
-            MaxAuditsPerYear = max,
-            Notice = notice,
-            ThirdPartyAuditorAllowed = thirdParty,
-            IncludesSubProcessors = subProcessors,
-            Scope = scope,
-            Cost = cost,
-        });
-
-    /// <summary>Incident notifications.</summary>
-    public static Gen<IncidentNotification> IncidentNotification { get; } = Gen.Select(
-        SmartEnumOf<IncidentSeverity>(), Period, ValueArrayOf(Text),
-        (severity, deadline, channels) => new IncidentNotification { Severity = severity, Deadline = deadline, Channels = channels });
-
-    /// <summary>Model change notices.</summary>
-    public static Gen<ModelChangeNotice> ModelChangeNotice { get; } = Gen.Select(
-        OrNull(Period), ValueArrayOf(SmartEnumOf<ModelChangeKind>()), OrNullValue(Gen.Bool), OrNull(Period), OrNullValue(Gen.Bool),
-        (notice, appliesTo, test, testPeriod, reject) => new ModelChangeNotice
-        {
-            Notice = notice,
-            AppliesTo = appliesTo,
-            RightToTestBeforeRollout = test,
-            TestPeriod = testPeriod,
-            RightToRejectOrRollBack = reject,
-        });
-
-    /// <summary>Escalation contacts.</summary>
-    public static Gen<EscalationContact> EscalationContact { get; } = Gen.Select(
-        Integer, SmartEnumOf<PartyRole>(), Text, OrNull(Text), OrNull(Text), OrNull(Text), OrNull(Period),
-        (level, party, name, role, email, phone, response) => new EscalationContact { Level = level, Party = party, Name = name, Role = role, Email = email, Phone = phone, ResponseTime = response });
-
-    /// <summary>Governance terms.</summary>
-    public static Gen<GovernanceTerms> GovernanceTerms { get; } = Gen.Select(
-        OrNull(ReportingTerms), OrNull(AuditRights), ValueArrayOf(IncidentNotification), OrNull(ModelChangeNotice), ValueArrayOf(EscalationContact),
-        (reporting, audit, incidents, modelChange, escalation) => new GovernanceTerms
-        {
-            Reporting = reporting,
-            AuditRights = audit,
-            IncidentNotifications = incidents,
-            ModelChangeNotice = modelChange,
-            EscalationContacts = escalation,
-        });
-
-    // ---------------------------------------------------------------- the contract
+    // ---------------------------------------------------------------- records, derived from the model
 
     /// <summary>Whole contracts: every member of the model, each optional one sometimes absent.</summary>
-    public static Gen<AiContract> Contract { get; } = Gen.Select(
-        Gen.Select(SupportedSchemaVersion, ContractId, Text, SmartEnumOf<ContractStatus>(), OrNull(ContractParties), OrNullValue(LocalDate), OrNull(ContractTerm), OrNull(Text)),
-        Gen.Select(OrNull(TimeZone), ValueArrayOf(AiSystem), OrNull(ServiceLevelTerms), OrNull(DataProcessingTerms), OrNull(IntegrationTerms), OrNull(PricingTerms), OrNull(ExitTerms), OrNull(GovernanceTerms)),
-        ExtensionObject,
-        (head, clauses, extensions) => new AiContract
+    public static Gen<AiContract> Contract => Of<AiContract>();
+
+    /// <summary>
+    /// Any record of the model, derived from its members by reflection: each member from the generator of its type
+    /// (<see cref="Of(Type)"/>), null a third of the time where the member is nullable. Nobody writes a generator per
+    /// record, so a new member is generated as soon as it exists.
+    /// </summary>
+    /// <typeparam name="T">A record type of the model (see <see cref="ModelGraph.IsRecord"/>).</typeparam>
+    /// <returns>The generator.</returns>
+    public static Gen<T> Of<T>()
+        where T : class => (Gen<T>)Of(typeof(T));
+
+    /// <summary>
+    /// The generator of a type the model uses: the scalars and value objects above (their edge cases are written by
+    /// hand), every value of a smart enum, 0 to 3 elements for a <see cref="ValueArray{T}"/>, and records derived from
+    /// their members.
+    /// </summary>
+    /// <param name="type">The type.</param>
+    /// <returns>A <c>Gen&lt;T&gt;</c> of that type, boxed.</returns>
+    /// <exception cref="NotSupportedException">The type is none of those: add a generator for it to <see cref="Scalars"/>.</exception>
+    public static object Of(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        lock (Derived)
         {
-            SchemaVersion = head.Item1,
-            Id = head.Item2,
-            Title = head.Item3,
-            Status = head.Item4,
-            Parties = head.Item5,
-            EffectiveDate = head.Item6,
-            Term = head.Item7,
-            GoverningLaw = head.Item8,
-            TimeZone = clauses.Item1,
-            AiSystems = clauses.Item2,
-            ServiceLevels = clauses.Item3,
-            DataProcessing = clauses.Item4,
-            Integration = clauses.Item5,
-            Pricing = clauses.Item6,
-            Exit = clauses.Item7,
-            Governance = clauses.Item8,
-            Extensions = extensions,
+            if (!Derived.TryGetValue(type, out var gen))
+            {
+                gen = Scalars.TryGetValue(type, out var scalar) ? scalar
+                    : ModelGraph.IsSmartEnum(type) ? Invoke(nameof(SmartEnumOf), [type])
+                    : ModelGraph.IsValueArray(type) ? Invoke(nameof(ValueArrayOf), [ModelGraph.ElementType(type)], Of(ModelGraph.ElementType(type)))
+                    : ModelGraph.IsRecord(type) ? Invoke(nameof(DeriveRecord), [type])
+                    : throw new NotSupportedException($"No generator for {type}: add one to ContractGenerators.Scalars.");
+                Derived[type] = gen;
+            }
+
+            return gen;
+        }
+    }
+
+    /// <summary>The values of one member of a record, boxed: its type's generator, or null a third of the time where the member is nullable.</summary>
+    /// <param name="property">A property of a record of the model.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<object?> ForMember(PropertyInfo property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var type = property.PropertyType;
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return (Gen<object?>)Invoke(nameof(BoxNullableValue), [underlying], Of(underlying));
+        }
+
+        bool nullable;
+        lock (Nullability)
+        {
+            nullable = !type.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable;
+        }
+
+        return (Gen<object?>)Invoke(nullable ? nameof(BoxNullable) : nameof(Box), [type], Of(type));
+    }
+
+    /// <summary>A copy of a record with one member set, as a <c>with</c> expression would make it.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="record">The record.</param>
+    /// <param name="property">The member to set.</param>
+    /// <param name="value">Its new value.</param>
+    /// <returns>The copy.</returns>
+    public static T With<T>(T record, PropertyInfo property, object? value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(property);
+        var copy = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(record, null)!;
+        property.SetValue(copy, value);
+        return copy;
+    }
+
+    private static readonly Dictionary<Type, object> Derived = [];
+
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>The hand-written generators of the scalars and value objects, by type (what the derived record generators are built from).</summary>
+    private static Dictionary<Type, object> Scalars => field ??= new()
+    {
+        [typeof(string)] = Text,
+        [typeof(int)] = Integer,
+        [typeof(bool)] = Gen.Bool,
+        [typeof(decimal)] = Decimal,
+        [typeof(Currency)] = Currency,
+        [typeof(Money)] = Money,
+        [typeof(Percentage)] = Percentage,
+        [typeof(ContractId)] = ContractId,
+        [typeof(LocalId)] = LocalId,
+        [typeof(SchemaVersion)] = SupportedSchemaVersion,
+        [typeof(ExtensionObject)] = ExtensionObject,
+        [typeof(ExtensionValue)] = ExtensionValue,
+        [typeof(LocalDate)] = LocalDate,
+        [typeof(LocalTime)] = LocalTime,
+        [typeof(Instant)] = Instant,
+        [typeof(Period)] = Period,
+        [typeof(Duration)] = Duration,
+        [typeof(DateTimeZone)] = TimeZone,
+        [typeof(IsoDayOfWeek)] = DayOfWeek,
+    };
+
+    private static object Invoke(string method, Type[] typeArguments, params object[] arguments) =>
+        typeof(ContractGenerators).GetMethod(method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(typeArguments).Invoke(null, arguments)!;
+
+    private static Gen<object?> Box<T>(Gen<T> gen) => gen.Select(value => (object?)value);
+
+    private static Gen<object?> BoxNullable<T>(Gen<T> gen)
+        where T : class => OrNull(gen).Select(value => (object?)value);
+
+    private static Gen<object?> BoxNullableValue<T>(Gen<T> gen)
+        where T : struct => OrNullValue(gen).Select(value => (object?)value);
+
+    private static Gen<T> DeriveRecord<T>()
+        where T : class
+    {
+        var members = ModelGraph.PropertiesOf(typeof(T)).Where(p => p.SetMethod is not null).ToArray();
+        var values = Gen.Const(Array.Empty<object?>());
+        foreach (var member in members)
+        {
+            values = Gen.Select(values, ForMember(member), static (previous, value) => (object?[])[.. previous, value]);
+        }
+
+        return values.Select(v =>
+        {
+            var record = Activator.CreateInstance<T>();
+            for (var i = 0; i < members.Length; i++)
+            {
+                members[i].SetValue(record, v[i]);
+            }
+
+            return record;
         });
+    }
 
     // ---------------------------------------------------------------- builders
 

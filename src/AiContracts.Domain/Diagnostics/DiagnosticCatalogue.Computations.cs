@@ -1,6 +1,6 @@
 namespace AiContracts.Domain.Diagnostics;
 
-/// <summary>The computations' codes (<c>AIC7xxx</c>): bad measurements, usage and other inputs of a computation.</summary>
+// This part: the computations' codes (AIC7xxx), bad measurements, usage and other inputs of a computation.
 public static partial class DiagnosticCatalogue
 {
     private const string Computations = "computations";

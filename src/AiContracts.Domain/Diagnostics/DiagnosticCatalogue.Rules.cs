@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace AiContracts.Domain.Diagnostics;
 
-/// <summary>The business rules' codes: <c>AIC1xxx</c> service levels to <c>AIC6xxx</c> governance.</summary>
+// This part: the business rules' codes, AIC1xxx service levels to AIC6xxx governance.
 public static partial class DiagnosticCatalogue
 {
     private const string ServiceLevelsArea = "service levels";

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using AiContracts.Domain;
 using AiContracts.Domain.Computations;
@@ -9,7 +8,6 @@ using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Exit;
 using AiContracts.Domain.Pricing;
 using AiContracts.Domain.Primitives;
-using AiContracts.Json.Internal;
 using NodaTime;
 using static AiContracts.Json.Tests.Computations.VendorSampleComputationTests;
 
@@ -185,21 +183,6 @@ public sealed class ComputationJsonTests
         Assert.Throws<NotSupportedException>(() => ComputationJson.Deserialize<AiContract>("{}"));
 
     [Fact]
-    public void Registry_HasAContractForEveryValueArrayOfTheComputations()
-    {
-        var roots = new[] { typeof(UsageStatement), typeof(Invoice), typeof(SlaMeasurements), typeof(SlaEvaluation), typeof(ChronicBreachAssessment), typeof(TerminationNotice), typeof(ExitTimeline) };
-        var used = roots.SelectMany(Reachable)
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            .Select(p => p.PropertyType)
-            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueArray<>))
-            .ToHashSet();
-
-        Assert.NotEmpty(used);
-        Assert.Empty(used.Where(t => !ModelTypeRegistry.TryGetValueArray(t, out _)).Select(t => t.ToString()));
-        Assert.Empty(ModelTypeRegistry.ComputationValueArrays.Keys.Where(t => !used.Contains(t)).Select(t => t.ToString()));
-    }
-
-    [Fact]
     public void Serialize_Evaluation_WritesNodaTimeValuesAsIsoStrings()
     {
         using var document = JsonDocument.Parse(ComputationJson.Serialize(MayEvaluation));
@@ -208,35 +191,5 @@ public sealed class ComputationJsonTests
         Assert.Equal("2026-07-30", availability.GetProperty("claimDeadline").GetString());
         Assert.Equal("PT1M", availability.GetProperty("availability").GetProperty("intervalLength").GetString());
         Assert.Equal("PT1H30M", availability.GetProperty("exclusions")[0].GetProperty("excluded").GetString());
-    }
-
-    private static IEnumerable<Type> Reachable(Type root)
-    {
-        var seen = new HashSet<Type>();
-        var queue = new Queue<Type>([root]);
-        while (queue.Count > 0)
-        {
-            var type = queue.Dequeue();
-            if (!seen.Add(type))
-            {
-                continue;
-            }
-
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
-                var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueArray<>))
-                {
-                    t = t.GetGenericArguments()[0];
-                }
-
-                if (t.Assembly == typeof(AiContract).Assembly && t.IsClass && t.GetMethod("<Clone>$") is not null)
-                {
-                    queue.Enqueue(t);
-                }
-            }
-        }
-
-        return seen;
     }
 }

@@ -43,7 +43,11 @@ public sealed class ComputationSchemaTests
         Assert.True(
             File.ReadAllText(CheckedInPath(kind)).ReplaceLineEndings("\n") == generated,
             $"docs/schema/{kind}.schema.json is out of date with the model: run the tests once with AICONTRACTS_UPDATE_SCHEMA=1 and review the diff.");
-        Assert.Equal(File.ReadAllText(CheckedInPath(kind)), Embedded(kind));
+        if (Environment.GetEnvironmentVariable("AICONTRACTS_UPDATE_SCHEMA") != "1")
+        {
+            // The assembly embeds the file when it is built: after an update, from the next build on.
+            Assert.Equal(File.ReadAllText(CheckedInPath(kind)), Embedded(kind));
+        }
     }
 
     [Theory]
