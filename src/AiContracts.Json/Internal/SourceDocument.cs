@@ -15,11 +15,18 @@ internal sealed class SourceDocument : IDisposable
 {
     private List<int>? _lineStarts;
 
-    internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document)
+    internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document, bool namesAreUnique = false)
     {
         Utf8 = utf8;
         Document = document;
+        NamesAreUnique = namesAreUnique;
     }
+
+    /// <summary>
+    /// Whether the parser has already found that no object repeats a member name (after unescaping); when false, the
+    /// names have not been checked.
+    /// </summary>
+    internal bool NamesAreUnique { get; }
 
     /// <summary>The document's bytes, without a byte-order mark.</summary>
     internal ReadOnlyMemory<byte> Utf8 { get; }
