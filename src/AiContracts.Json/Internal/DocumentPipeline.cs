@@ -155,7 +155,7 @@ internal static class DocumentPipeline
             if (finding.Line is null)
             {
                 var (line, column) = source?.Locate(finding.Pointer) ?? (1, 1);
-                finding = finding with { Line = line, Column = column };
+                finding = finding with { Document = spec.Kind, Line = line, Column = column };
             }
 
             located.Add((Stamp(finding, spec), i));
