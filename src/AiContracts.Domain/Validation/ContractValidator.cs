@@ -73,21 +73,33 @@ public sealed class ContractValidator
 
         public int Compare(string? x, string? y)
         {
-            var a = (x ?? string.Empty).Split('/');
-            var b = (y ?? string.Empty).Split('/');
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            // Segment by segment without splitting (this runs for every comparison of a sort).
+            var a = (x ?? string.Empty).AsSpan();
+            var b = (y ?? string.Empty).AsSpan();
+            while (true)
             {
-                var order = int.TryParse(a[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
-                    && int.TryParse(b[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                var endA = a.IndexOf('/');
+                var endB = b.IndexOf('/');
+                var segmentA = endA < 0 ? a : a[..endA];
+                var segmentB = endB < 0 ? b : b[..endB];
+                var order = int.TryParse(segmentA, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+                    && int.TryParse(segmentB, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
                         ? m.CompareTo(n)
-                        : string.CompareOrdinal(a[i], b[i]);
+                        : segmentA.SequenceCompareTo(segmentB);
                 if (order != 0)
                 {
                     return order;
                 }
-            }
 
-            return a.Length.CompareTo(b.Length);
+                if (endA < 0 || endB < 0)
+                {
+                    // The pointer with fewer segments comes first.
+                    return (endA < 0 ? 0 : 1).CompareTo(endB < 0 ? 0 : 1);
+                }
+
+                a = a[(endA + 1)..];
+                b = b[(endB + 1)..];
+            }
         }
     }
 }

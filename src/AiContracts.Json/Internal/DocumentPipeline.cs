@@ -106,9 +106,24 @@ internal static class DocumentPipeline
             return null;
         }
 
+        // Most documents repeat no member name, and the parser checks that on its own index of the document faster than
+        // the text stage can walk it; only a document it refuses (a repeated name, or a syntax error) is parsed again,
+        // allowing repeated names, so that the text stage reports every repetition at its position. Not when a string
+        // may escape a lone surrogate: the parser cannot compare such a name (it throws) and the text stage walks anyway.
+        if (!DocumentText.HasSurrogateEscape(utf8.Span))
+        {
+            try
+            {
+                return new SourceDocument(utf8, JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = spec.MaxDepth, AllowDuplicateProperties = false }), namesAreUnique: true);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+            }
+        }
+
         try
         {
-            return new SourceDocument(utf8, JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = spec.MaxDepth }));
+            return new SourceDocument(utf8, JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = spec.MaxDepth }), namesAreUnique: false);
         }
         catch (JsonException e)
         {
@@ -140,7 +155,7 @@ internal static class DocumentPipeline
             if (finding.Line is null)
             {
                 var (line, column) = source?.Locate(finding.Pointer) ?? (1, 1);
-                finding = finding with { Line = line, Column = column };
+                finding = finding with { Document = spec.Kind, Line = line, Column = column };
             }
 
             located.Add((Stamp(finding, spec), i));

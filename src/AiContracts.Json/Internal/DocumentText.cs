@@ -11,7 +11,8 @@ namespace AiContracts.Json.Internal;
 /// <summary>
 /// The text stage every document goes through once it is parsed: each repeated member name (every repetition, at the
 /// repetition) and each string or member name whose escapes make a lone surrogate (<c>"\ud800"</c>, at the escape).
-/// One walk of the parsed document; a pointer and a message are built only for what it reports.
+/// One walk of the parsed document, skipped when the parser has already found no repeated name and no string escapes a
+/// surrogate; a pointer and a message are built only for what it reports.
 /// </summary>
 internal static class DocumentText
 {
@@ -29,13 +30,20 @@ internal static class DocumentText
     internal static bool Check(SourceDocument source, List<Diagnostic> findings, int limit, Func<IReadOnlyList<string>, string> typeName)
     {
         // Without an escaped surrogate anywhere (\uD800 to \uDFFF, either case), no string needs to be looked at.
-        var walker = new Walker(source, findings, limit, typeName) { MaySurrogate = HasSurrogateEscape(source.Utf8.Span) };
+        // When the parser has found no repeated name, and no string can hold a lone surrogate, there is nothing to look at.
+        var maySurrogate = HasSurrogateEscape(source.Utf8.Span);
+        if (source.NamesAreUnique && !maySurrogate)
+        {
+            return true;
+        }
+
+        var walker = new Walker(source, findings, limit, typeName) { MaySurrogate = maySurrogate, CheckNames = !source.NamesAreUnique };
         walker.Walk(source.Root);
         return walker.TextIsValid;
     }
 
     /// <summary>Whether the bytes hold <c>\uD8</c> to <c>\uDF</c> anywhere (a superset of where a surrogate is escaped).</summary>
-    private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8)
+    internal static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8)
     {
         for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
         {
@@ -119,6 +127,9 @@ internal static class DocumentText
         /// <summary>Whether the document may hold an escaped surrogate; when not, strings need no look.</summary>
         public bool MaySurrogate { get; init; } = true;
 
+        /// <summary>Whether repeated member names are looked for; not when the parser has found none.</summary>
+        public bool CheckNames { get; init; } = true;
+
         public void Walk(JsonElement element)
         {
             if (findings.Count > limit)
@@ -158,6 +169,13 @@ internal static class DocumentText
                 var raw = JsonMarshal.GetRawUtf8PropertyName(property);
                 _path.Add((property, -1));
                 CheckText(raw, default, property);
+                if (!CheckNames)
+                {
+                    Walk(property.Value);
+                    _path.RemoveAt(_path.Count - 1);
+                    continue;
+                }
+
                 var name = NameOf(raw, property);
                 var key = Key(name.Span);
                 var repeated = false;

@@ -1,4 +1,9 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain.Diagnostics;
@@ -10,9 +15,14 @@ namespace AiContracts.Json.Internal;
 /// unknown time zone, a number a decimal would round, a period whose units overflow...), all at once: the reader
 /// stops at the first. Runs only on the error path: after schema violations, or when reading the model failed.
 /// </summary>
+/// <remarks>
+/// One walk of the parsed document against a shape of the model cached per type (its members by name, its element
+/// type, whether the schema decides its values); a pointer is built only for a finding, and the pointers that
+/// already have one are looked up in a tree of their segments, not as strings built for every member.
+/// </remarks>
 internal static class ModelValueChecks
 {
-    private static readonly ConcurrentDictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> Members = new();
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, ConcurrentDictionary<Type, Shape>> Shapes = new();
 
     /// <summary>Checks the values under <paramref name="root"/>, skipping the elements at <paramref name="reported"/>.</summary>
     /// <param name="root">The document's root.</param>
@@ -24,17 +34,17 @@ internal static class ModelValueChecks
     internal static void Collect(JsonElement root, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit, Type? rootType = null)
     {
         // An element with a finding at or under it fails again for the same reason: a string amount is one finding
-        // (its type, at /amount), not a second one about the money that holds it.
-        var covered = new HashSet<string>(StringComparer.Ordinal);
+        // (its type, at /amount), not a second one about the money that holds it. The covered elements are the
+        // reported ones and their ancestors: a tree of pointer segments.
+        Covered? covered = null;
         foreach (var pointer in reported)
         {
-            for (var p = pointer; covered.Add(p) && p.Length > 0;)
-            {
-                p = p[..p.LastIndexOf('/')];
-            }
+            covered ??= new Covered();
+            covered.Add(pointer);
         }
 
-        Collect(root, rootType ?? typeof(Domain.AiContract), string.Empty, options, covered, into, limit);
+        var walker = new Walker(options, Shapes.GetValue(options, static _ => new ConcurrentDictionary<Type, Shape>()), into, limit);
+        walker.Collect(root, walker.ShapeOf(rootType ?? typeof(Domain.AiContract)), covered);
     }
 
     /// <summary>
@@ -44,71 +54,182 @@ internal static class ModelValueChecks
     private static bool SchemaDecides(Type type) =>
         type == typeof(string) || type == typeof(bool) || type == typeof(int) || ContractSchemaVocabulary.IsVocabulary(type);
 
-    private static void Collect(JsonElement element, Type type, string pointer, JsonSerializerOptions options, IReadOnlySet<string> reported, List<Diagnostic> into, int limit)
+    /// <summary>What the walk needs to know about one model type, computed once per type and options.</summary>
+    private sealed class Shape
     {
-        if (element.ValueKind == JsonValueKind.Null || into.Count > limit)
+        private readonly FrozenDictionary<string, Type>.AlternateLookup<ReadOnlySpan<char>> _byName;
+
+        internal Shape(JsonTypeInfo info)
         {
-            return;
+            Info = info;
+            IsMoney = info.Type == typeof(Domain.Primitives.Money);
+            Decided = SchemaDecides(info.Type);
+            Members = info.Kind == JsonTypeInfoKind.Object ? info.Properties.ToFrozenDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal) : null;
+            _byName = (Members ?? FrozenDictionary<string, Type>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        if (type == typeof(Domain.Primitives.Money) && element.ValueKind == JsonValueKind.Object && !reported.Contains(pointer))
+        internal JsonTypeInfo Info { get; }
+
+        internal bool IsMoney { get; }
+
+        internal bool Decided { get; }
+
+        /// <summary>The members by their JSON name, for an object.</summary>
+        internal FrozenDictionary<string, Type>? Members { get; }
+
+        /// <summary>The type of the member named by the raw (unescaped) UTF-8 name, or null.</summary>
+        internal Type? Member(JsonProperty property)
         {
-            // Money is one value to the model but two to the reader: point at the part that is wrong.
-            var before = into.Count;
-            if (element.TryGetProperty("amount", out var amount))
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (raw.Length <= 128 && raw.IndexOf((byte)'\\') < 0)
             {
-                Collect(amount, typeof(decimal), pointer + "/amount", options, reported, into, limit);
+                Span<char> name = stackalloc char[128];
+                var length = Encoding.UTF8.GetChars(raw, name);
+                return _byName.TryGetValue(name[..length], out var type) ? type : null;
             }
 
-            if (element.TryGetProperty("currency", out var currency))
-            {
-                Collect(currency, typeof(Domain.Primitives.Currency), pointer + "/currency", options, reported, into, limit);
-            }
+            return Members!.TryGetValue(property.Name, out var named) ? named : null;
+        }
+    }
 
-            if (into.Count > before)
+    /// <summary>The pointers with a finding and their ancestors, as a tree of unescaped segments.</summary>
+    private sealed class Covered
+    {
+        private Dictionary<string, Covered>? _children;
+
+        internal void Add(string pointer)
+        {
+            var node = this;
+            var rest = pointer.AsSpan();
+            while (rest.Length > 0 && rest[0] == '/')
+            {
+                rest = rest[1..];
+                var end = rest.IndexOf('/');
+                var raw = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[end..];
+                var segment = raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                node._children ??= new Dictionary<string, Covered>(StringComparer.Ordinal);
+                if (!node._children.TryGetValue(segment, out var child))
+                {
+                    node._children[segment] = child = new Covered();
+                }
+
+                node = child;
+            }
+        }
+
+        internal Covered? Member(JsonProperty property) => _children is null ? null : _children.GetValueOrDefault(property.Name);
+
+        internal Covered? Item(int index) => _children is null ? null : _children.GetValueOrDefault(index.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private sealed class Walker(JsonSerializerOptions options, ConcurrentDictionary<Type, Shape> shapes, List<Diagnostic> into, int limit)
+    {
+        // The path from the root: a member (its property), a named part of a value (money's amount) or an array index;
+        // turned into a pointer only for a finding.
+        private readonly List<(JsonProperty Property, string? Name, int Index)> _path = [];
+
+        internal Shape ShapeOf(Type type) =>
+            shapes.TryGetValue(type, out var shape) ? shape : shapes.GetOrAdd(type, static (t, o) => new Shape(o.GetTypeInfo(Nullable.GetUnderlyingType(t) ?? t)), options);
+
+        /// <summary>Checks one element of the given shape; <paramref name="covered"/> is not null when it or something under it has a finding.</summary>
+        internal void Collect(JsonElement element, Shape shape, Covered? covered)
+        {
+            if (element.ValueKind == JsonValueKind.Null || into.Count > limit)
             {
                 return;
             }
+
+            if (shape.IsMoney && element.ValueKind == JsonValueKind.Object && covered is null)
+            {
+                // Money is one value to the model but two to the reader: point at the part that is wrong.
+                var before = into.Count;
+                if (element.TryGetProperty("amount", out var amount))
+                {
+                    _path.Add((default, "amount", -1));
+                    Collect(amount, ShapeOf(typeof(decimal)), null);
+                    _path.RemoveAt(_path.Count - 1);
+                }
+
+                if (element.TryGetProperty("currency", out var currency))
+                {
+                    _path.Add((default, "currency", -1));
+                    Collect(currency, ShapeOf(typeof(Domain.Primitives.Currency)), null);
+                    _path.RemoveAt(_path.Count - 1);
+                }
+
+                if (into.Count > before)
+                {
+                    return;
+                }
+            }
+
+            switch (shape.Info.Kind)
+            {
+                case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (shape.Member(property) is { } memberType)
+                        {
+                            _path.Add((property, null, -1));
+                            Collect(property.Value, ShapeOf(memberType), covered?.Member(property));
+                            _path.RemoveAt(_path.Count - 1);
+                        }
+                    }
+
+                    break;
+                case JsonTypeInfoKind.Enumerable when element.ValueKind == JsonValueKind.Array && shape.Info.ElementType is { } elementType:
+                    var itemShape = ShapeOf(elementType);
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        _path.Add((default, null, index));
+                        Collect(item, itemShape, covered?.Item(index));
+                        _path.RemoveAt(_path.Count - 1);
+                        index++;
+                    }
+
+                    break;
+                case JsonTypeInfoKind.None when covered is null && !shape.Decided:
+                    Read(element, shape.Info);
+                    break;
+            }
         }
 
-        var info = options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
-        switch (info.Kind)
+        private void Read(JsonElement element, JsonTypeInfo info)
         {
-            case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
-                var members = Members.GetOrAdd(info, static i => i.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal));
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (members.TryGetValue(property.Name, out var member))
-                    {
-                        Collect(property.Value, member.PropertyType, $"{pointer}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", options, reported, into, limit);
-                    }
-                }
+            try
+            {
+                _ = JsonSerializer.Deserialize(element, info);
+            }
+            catch (JsonException e)
+            {
+                var detail = ErrorTranslator.Translate(e, options, JsonMarshal.GetRawUtf8Value(element), checkVersion: false).Detail;
+                into.Add(DiagnosticCatalogue.InvalidValue.Create(Pointer(), "model", ("detail", detail)));
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                into.Add(DiagnosticCatalogue.InvalidValue.Create(Pointer(), "model", ("detail", e.Message)));
+            }
+        }
 
-                break;
-            case JsonTypeInfoKind.Enumerable when element.ValueKind == JsonValueKind.Array && info.ElementType is { } elementType:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
+        private string Pointer()
+        {
+            var builder = new StringBuilder();
+            foreach (var (property, name, index) in _path)
+            {
+                builder.Append('/');
+                if (index >= 0)
                 {
-                    Collect(item, elementType, $"{pointer}/{index++}", options, reported, into, limit);
+                    builder.Append(index.ToString(CultureInfo.InvariantCulture));
                 }
+                else
+                {
+                    builder.Append((name ?? property.Name).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                }
+            }
 
-                break;
-            case JsonTypeInfoKind.None when !reported.Contains(pointer) && !SchemaDecides(info.Type):
-                try
-                {
-                    _ = JsonSerializer.Deserialize(element, info);
-                }
-                catch (JsonException e)
-                {
-                    var detail = ErrorTranslator.Translate(e, options, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element), checkVersion: false).Detail;
-                    into.Add(DiagnosticCatalogue.InvalidValue.Create(pointer, "model", ("detail", detail)));
-                }
-                catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-                {
-                    into.Add(DiagnosticCatalogue.InvalidValue.Create(pointer, "model", ("detail", e.Message)));
-                }
-
-                break;
+            return builder.ToString();
         }
     }
 }

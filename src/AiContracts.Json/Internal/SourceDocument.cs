@@ -14,12 +14,20 @@ namespace AiContracts.Json.Internal;
 internal sealed class SourceDocument : IDisposable
 {
     private List<int>? _lineStarts;
+    private Dictionary<string, (JsonElement Element, int Offset)>? _resolved;
 
-    internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document)
+    internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document, bool namesAreUnique = false)
     {
         Utf8 = utf8;
         Document = document;
+        NamesAreUnique = namesAreUnique;
     }
+
+    /// <summary>
+    /// Whether the parser has already found that no object repeats a member name (after unescaping); when false, the
+    /// names have not been checked.
+    /// </summary>
+    internal bool NamesAreUnique { get; }
 
     /// <summary>The document's bytes, without a byte-order mark.</summary>
     internal ReadOnlyMemory<byte> Utf8 { get; }
@@ -56,9 +64,23 @@ internal sealed class SourceDocument : IDisposable
     /// <summary>The byte offset the position of <paramref name="pointer"/> is taken from (see <see cref="Locate"/>).</summary>
     internal int OffsetOf(string pointer)
     {
+        // Findings share prefixes (the same KPI, the same clause): start from the longest prefix already resolved.
+        _resolved ??= new Dictionary<string, (JsonElement Element, int Offset)>(StringComparer.Ordinal);
+        var lookup = _resolved.GetAlternateLookup<ReadOnlySpan<char>>();
         var element = Root;
         var offset = OffsetOf(element);
-        var rest = pointer.AsSpan();
+        var start = 0;
+        for (var end = pointer.Length; end > 0; end = pointer.LastIndexOf('/', end - 1))
+        {
+            if (lookup.TryGetValue(pointer.AsSpan(0, end), out var known))
+            {
+                (element, offset, start) = (known.Element, known.Offset, end);
+                break;
+            }
+        }
+
+        var rest = pointer.AsSpan(start);
+        Span<byte> small = stackalloc byte[256];
         while (rest.Length > 0 && rest[0] == '/')
         {
             rest = rest[1..];
@@ -67,11 +89,15 @@ internal sealed class SourceDocument : IDisposable
             rest = end < 0 ? [] : rest[end..];
             if (element.ValueKind == JsonValueKind.Object)
             {
-                var name = raw.Contains('~') ? raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal) : null;
+                // The name as UTF-8 once, not once per member compared.
+                var name = raw.Contains('~') ? raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal).AsSpan() : raw;
+                // (A name that is not valid UTF-16, or a long one, is compared as it is.)
+                var transcoded = System.Text.Unicode.Utf8.FromUtf16(name, small, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+                var utf8Name = small[..(transcoded ? written : 0)];
                 var found = false;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (name is null ? property.NameEquals(raw) : property.NameEquals(name))
+                    if (transcoded ? property.NameEquals(utf8Name) : property.NameEquals(name))
                     {
                         offset = OffsetOf(property);
                         element = property.Value;
@@ -96,6 +122,8 @@ internal sealed class SourceDocument : IDisposable
             {
                 return offset;
             }
+
+            _resolved[pointer[..(pointer.Length - rest.Length)]] = (element, offset);
         }
 
         return offset;
