@@ -42,13 +42,18 @@ internal static class Problems
         "Unknown playbook",
         $"There is no playbook named '{name}'; expected one of {string.Join(", ", known)} (GET /playbooks lists them).");
 
-    public static IResult TooLarge(HttpContext context, long limit, IEnumerable<Diagnostic>? diagnostics = null) => Create(
-        context,
-        StatusCodes.Status413PayloadTooLarge,
-        "too-large",
-        "Request body too large",
-        $"The request body is larger than this service's limit of {limit} bytes.",
-        diagnostics);
+    public static IResult TooLarge(HttpContext context, long limit, IEnumerable<Diagnostic>? diagnostics = null)
+    {
+        // The rest of the body is never read: the connection cannot carry another request, so say so (Kestrel closes it).
+        context.Response.Headers.Connection = "close";
+        return Create(
+            context,
+            StatusCodes.Status413PayloadTooLarge,
+            "too-large",
+            "Request body too large",
+            $"The request body is larger than this service's limit of {limit} bytes.",
+            diagnostics);
+    }
 
     public static IResult Empty(HttpContext context) => Create(
         context,
