@@ -1,5 +1,6 @@
 using AiContracts.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace IntakeService;
@@ -45,7 +46,15 @@ internal static class IntakeServiceSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        // A minimal-API endpoint rather than MapHealthChecks, so that the OpenAPI document lists it too.
+        app.MapGet("/healthz", async (HealthCheckService health, CancellationToken cancellationToken) =>
+            {
+                var report = await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
+                return Results.Text(report.Status.ToString(), "text/plain", statusCode: report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+            })
+            .WithTags("Health").WithName("Health").WithSummary("Healthy, Degraded (200) or Unhealthy (503).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: "text/plain");
         app.MapIntakeEndpoints();
         return app;
     }

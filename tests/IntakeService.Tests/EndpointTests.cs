@@ -235,5 +235,25 @@ public sealed class EndpointTests(IntakeFactory factory) : IClassFixture<IntakeF
         Assert.NotNull(paths["/contracts/validate"]!["post"]!["parameters"]!.AsArray().FirstOrDefault(p => (string?)p!["name"] == "playbook"));
         Assert.NotNull(paths["/schemas/{kind}"]?["get"]);
         Assert.NotNull(paths["/playbooks"]?["get"]);
+        Assert.NotNull(paths["/healthz"]?["get"]);
+    }
+
+    [Fact]
+    public async Task Each_request_is_logged_once_with_its_counts_and_never_its_content()
+    {
+        const string Marker = "CONFIDENTIAL-TERMS-7f3a";
+        var body = Bodies.Risky.Replace("\"title\": \"", "\"title\": \"" + Marker + " ", StringComparison.Ordinal);
+        Assert.Contains(Marker, body, StringComparison.Ordinal);
+        using var client = factory.Client();
+        using var response = await client.PostAsync("/contracts/validate?playbook=strict", Json(body), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+
+        var entries = factory.Logs.Entries.ToList();
+        Assert.DoesNotContain(entries, e => e.Message.Contains(Marker, StringComparison.Ordinal) || e.State.Any(kv => kv.Value?.ToString()?.Contains(Marker, StringComparison.Ordinal) == true));
+        var outcome = Assert.Single(entries, e => e.Category == "IntakeService.OutcomeLogging" && e.Value("Status") == "422" && e.Value("RequestBytes") == Encoding.UTF8.GetByteCount(body).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("/contracts/validate", outcome.Value("Route"));
+        Assert.True(int.Parse(outcome.Value("Errors")!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.NotNull(outcome.Value("Warnings"));
+        Assert.NotNull(outcome.Value("ElapsedMs"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AiContracts.TestUtilities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace IntakeService.Tests;
 
@@ -25,10 +26,17 @@ public sealed class IntakeFactory : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Every log event the service wrote, with its structured state.</summary>
+    public LogSink Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // The service's own events reach the capturing sink; the console shows warnings only.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:IntakeService", "Information");
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Intake:MaxRequestBytes", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
@@ -94,4 +102,45 @@ public static class ProblemAssert
 
         return $"{(int)response.StatusCode} {text}";
     }
+}
+
+/// <summary>A logger provider that keeps every event (category, message, structured state) for assertions.</summary>
+public sealed class LogSink : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<LogEntry> _entries = new();
+
+    public IEnumerable<LogEntry> Entries => _entries;
+
+    /// <summary>Whether events are kept (default true).</summary>
+    public bool Capture { get; set; } = true;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, LogSink sink) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => sink.Capture;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
+            if (!sink.Capture)
+            {
+                return;
+            }
+
+            sink._entries.Enqueue(new LogEntry(category, formatter(state, exception), [.. values]));
+        }
+    }
+}
+
+public sealed record LogEntry(string Category, string Message, IReadOnlyList<KeyValuePair<string, object?>> State)
+{
+    public string? Value(string name) => State.FirstOrDefault(kv => kv.Key == name).Value is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
 }
