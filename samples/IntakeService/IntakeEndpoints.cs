@@ -4,6 +4,7 @@ using AiContracts.Domain;
 using AiContracts.Domain.Computations.Invoicing;
 using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
 using AiContracts.Domain.Validation;
 using AiContracts.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -117,7 +118,19 @@ internal static class IntakeEndpoints
         }
 
         OutcomeLogging.Record(context, result.Report.ErrorCount, result.Report.WarningCount);
-        return Results.Text(CompletenessReportJson.Serialize(CompletenessReport.Create(contract, selected.Playbook)), Json, Encoding.UTF8);
+        var completeness = CompletenessReport.Create(contract, selected.Playbook);
+
+        // The report's findings come from the typed contract; the pipeline ran the same playbook, so its findings carry
+        // the line and column of each (same code, same pointer), as `aicontracts check` prints them.
+        var located = result.Report.Diagnostics.Where(d => d.Line is not null).GroupBy(d => (d.Code, d.Pointer)).ToDictionary(g => g.Key, g => g.First());
+        completeness = completeness with
+        {
+            Clauses = ValueArray.From(completeness.Clauses.Select(clause => clause with
+            {
+                Findings = ValueArray.From(clause.Findings.Select(f => located.TryGetValue((f.Code, f.Pointer), out var withPosition) ? withPosition : f)),
+            })),
+        };
+        return Results.Text(CompletenessReportJson.Serialize(completeness), Json, Encoding.UTF8);
     }
 
     private static async Task<IResult> Evaluate(HttpContext context, IntakeValidators validators, CancellationToken cancellationToken)

@@ -68,7 +68,12 @@ public sealed class EndpointTests(IntakeFactory factory) : IClassFixture<IntakeF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
         Assert.Equal("strict", (string?)report["playbook"]);
-        Assert.NotEmpty(report["clauses"]!.AsArray());
+        var clauses = report["clauses"]!.AsArray();
+        Assert.NotEmpty(clauses);
+        var findings = clauses.SelectMany(c => c!["findings"]?.AsArray() ?? []).ToList();
+        Assert.NotEmpty(findings);
+        // Each finding has the line of its element, as in the validation report.
+        Assert.Contains(findings, f => (int?)f!["line"] > 1);
     }
 
     [Fact]
