@@ -31,6 +31,7 @@ public sealed partial class ModelDocTests
         ("Computations.ServiceCredits", "SLA evaluation and service credits", "Measurements of a period in, per objective out: attained value, breach, credit band, credit percentage and amount, exclusions applied, claim deadline; chronic breach over a history of periods."),
         ("Computations.Invoicing", "Invoices", "Usage per meter in, an invoice out: a line per meter and tier, flat fees, caps, minimum-commitment true-up, service credits, prepaid drawdown, totals rounded to the currency."),
         ("Computations.ExitDates", "Exit timeline", "A notice of termination in, the exit dates out: effective termination, transition assistance, data export, artifact handover, deletion and its certificate, knowledge transfer."),
+        ("Diff", "Contract diff", "What changed between two versions of a contract, and whom each change favours (see docs/diff.md). Not part of the contract format: these types have no JSON Schema; the CLI writes them with `aicontracts diff --format json`."),
         ("Primitives", "Value objects", "Values that enforce their own invariants where they are made (an ArgumentException names the parameter, the value and the allowed range)."),
         ("Extensions", "Extensions", "The open `extensions` object, kept losslessly."),
         ("Diagnostics", "Diagnostics", "One shape for every finding, from the schema and the rules alike: code, severity, JSON Pointer, message, rule, position. Codes and messages live in `DiagnosticCatalogue`; docs/rules.md explains each code."),

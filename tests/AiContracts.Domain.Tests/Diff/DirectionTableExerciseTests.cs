@@ -17,11 +17,9 @@ public sealed class DirectionTableExerciseTests
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spec in DirectionTable.RecordSpecs)
         {
-            var generator = typeof(ContractGenerators).GetProperty(spec.Type.Name == nameof(AiContract) ? "Contract" : spec.Type.Name, BindingFlags.Public | BindingFlags.Static);
-            Assert.True(generator is not null, $"ContractGenerators has no generator of {spec.Type.Name}");
             typeof(DirectionTableExerciseTests).GetMethod(nameof(Exercise), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(spec.Type)
-                .Invoke(null, [generator.GetValue(null), spec, seen]);
+                .Invoke(null, [ContractGenerators.Of(spec.Type), spec, seen]);
         }
 
         // A clause that is always there (the parties) is exercised through the members of its record.
@@ -37,10 +35,9 @@ public sealed class DirectionTableExerciseTests
     {
         foreach (var spec in DirectionTable.RecordSpecs)
         {
-            var generator = typeof(ContractGenerators).GetProperty(spec.Type.Name == nameof(AiContract) ? "Contract" : spec.Type.Name)!.GetValue(null)!;
             typeof(DirectionTableExerciseTests).GetMethod(nameof(Mirror), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(spec.Type)
-                .Invoke(null, [generator, spec]);
+                .Invoke(null, [ContractGenerators.Of(spec.Type), spec]);
         }
     }
 
