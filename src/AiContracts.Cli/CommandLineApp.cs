@@ -28,6 +28,7 @@ internal static class CommandLineApp
             CheckCommand.Create(console),
             ComputeCommands.Evaluate(console),
             ComputeCommands.Price(console),
+            ReportCommand.Create(console),
             SchemaCommand.Create(console),
         };
 

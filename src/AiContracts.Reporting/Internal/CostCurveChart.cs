@@ -85,10 +85,14 @@ internal static class CostCurveChart
         var xMax = (double)points[^1].Quantity;
         var positive = points.Where(p => p.Quantity > 0).Select(p => (double)p.Quantity).ToList();
         var xMinLog = log && positive.Count > 0 ? positive.Min() : 0;
-        var yTop = (double)points.Max(p => p.Cost);
-        void Extend(Money? m) { if (m is { } money && money.Currency == currency) { yTop = Math.Max(yTop, (double)money.Amount); } }
-        Extend(pricing.MinimumCommitment?.Amount);
-        Extend(meter.Cap?.Spend);
+        var curveTop = (double)points.Max(p => p.Cost);
+        var yTop = curveTop;
+        // A commitment or spend cap far above the curve would flatten it: such a line is named above the plot instead.
+        bool Fits(Money? m) => m is { } money && money.Currency == currency && (curveTop <= 0 || (double)money.Amount <= curveTop * 3);
+        var commitment = pricing.MinimumCommitment?.Amount;
+        var spendCap = meter.Cap?.Spend;
+        if (Fits(commitment)) { yTop = Math.Max(yTop, (double)commitment!.Amount); }
+        if (Fits(spendCap)) { yTop = Math.Max(yTop, (double)spendCap!.Amount); }
         if (yTop <= 0) { yTop = 1; }
         var yTicks = NiceTicks(0, yTop * 1.08);
         var yMax = Math.Max(yTicks[^1], yTop * 1.08);
@@ -158,14 +162,23 @@ internal static class CostCurveChart
             canvas.VerticalMarker(X((double)used), "this period's usage " + Compact(used, format), string.Empty, "usage", 3, 1);
         }
 
-        if (meter.Cap?.Spend is { } spend && spend.Currency == currency)
+        var above = new List<string>();
+        if (spendCap is not null)
         {
-            canvas.HorizontalMarker(Y((double)spend.Amount), "spend cap " + format.Money(spend), "1 3", "spend-cap", 2.5);
+            if (Fits(spendCap)) { canvas.HorizontalMarker(Y((double)spendCap.Amount), "spend cap " + format.Money(spendCap), "1 3", "spend-cap", 2.5); }
+            else { above.Add("spend cap " + format.Money(spendCap)); }
         }
 
-        if (pricing.MinimumCommitment is { } commitment && commitment.Amount.Currency == currency)
+        if (commitment is not null)
         {
-            canvas.HorizontalMarker(Y((double)commitment.Amount.Amount), "minimum commitment " + format.Money(commitment.Amount) + " (all meters together)", "10 4 2 4", "commitment", 2);
+            if (Fits(commitment)) { canvas.HorizontalMarker(Y((double)commitment.Amount), "minimum commitment " + format.Money(commitment) + " (all meters together)", "10 4 2 4", "commitment", 2); }
+            else { above.Add("minimum commitment " + format.Money(commitment) + " (all meters together)"); }
+        }
+
+        if (above.Count > 0)
+        {
+            canvas.Builder.Append("<text class=\"above\" x=\"").Append(N(canvas.PlotRight)).Append("\" y=\"").Append(N(canvas.PlotTop - 8)).Append("\" text-anchor=\"end\" font-size=\"11\">")
+                .Append(HtmlWriter.Escape("Above this chart: " + string.Join("; ", above))).Append("</text>\n");
         }
 
         var svg = canvas.Builder;
