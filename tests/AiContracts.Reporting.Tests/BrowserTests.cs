@@ -61,8 +61,7 @@ public sealed class BrowserTests
             }
 
             var screenshot = Path.Combine(folder.FullName, "report.png");
-            await page.Locator("#objectives").ScrollIntoViewIfNeededAsync();
-            await page.EvaluateAsync("document.getElementById('objective-slo-availability')?.scrollIntoView()");
+            await page.EvaluateAsync("document.getElementById('pricing').scrollIntoView()");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Type = ScreenshotType.Png });
             Assert.True(new FileInfo(screenshot).Length > 10_000);
             if (Environment.GetEnvironmentVariable("AICONTRACTS_UPDATE_SNAPSHOTS") == "1")

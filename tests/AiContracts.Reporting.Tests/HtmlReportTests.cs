@@ -263,3 +263,38 @@ public sealed class HtmlReportTests
     private static decimal? Decimal(XElement element, string attribute) =>
         element.Attribute(attribute)?.Value is { Length: > 0 } text ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;
 }
+
+/// <summary>A contract of 2,000 KPIs and objectives: both formats render, and the page draws only the first charts, with a note (10,000 is a benchmark row: ReportBenchmarks).</summary>
+public sealed class LargeContractTests
+{
+    [Fact]
+    public void ThousandsOfKpis_RenderInBothFormats_WithChartsForTheFirstObjectivesOnly()
+    {
+        var sample = Samples.Contract("01-vendor-llm-api");
+        var levels = sample.ServiceLevels!;
+        var kpis = new List<Domain.ServiceLevels.KpiDefinition>();
+        var objectives = new List<Domain.ServiceLevels.ServiceLevelObjective>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var objective = levels.Objectives[i % levels.Objectives.Count];
+            var kpi = levels.Kpis.First(k => k.Id == objective.KpiId);
+            var kpiId = Domain.Primitives.LocalId.From($"kpi-gen-{i}");
+            kpis.Add(kpi with { Id = kpiId });
+            objectives.Add(objective with { Id = Domain.Primitives.LocalId.From($"slo-gen-{i}"), KpiId = kpiId });
+        }
+
+        var contract = sample with
+        {
+            ServiceLevels = levels with { Kpis = Domain.Primitives.ValueArray.From(kpis), Objectives = Domain.Primitives.ValueArray.From(objectives), DriftMonitors = [] },
+            Governance = sample.Governance! with { Reporting = sample.Governance!.Reporting! with { KpiIds = [] } },
+        };
+
+        var markdown = ContractReport.ToMarkdown(contract);
+        var html = ContractReport.ToHtml(contract);
+
+        Assert.Contains("<a id=\"objective-slo-gen-1999\"></a>", markdown, StringComparison.Ordinal);
+        Assert.Contains("id=\"objective-slo-gen-1999\"", html, StringComparison.Ordinal);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(html, "<svg [^>]*id=\"chart-credit-"));
+        Assert.Contains("Step charts are drawn for the first 20 objectives with a credit table", html, StringComparison.Ordinal);
+    }
+}
