@@ -298,3 +298,44 @@ public sealed class LargeContractTests
         Assert.Contains("Step charts are drawn for the first 20 objectives with a credit table", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Contracts a renderer could trip on: huge numbers, integrity errors, odd text. Both formats render and stay well-formed.</summary>
+public sealed class BadInputTests
+{
+    [Fact]
+    public void HugeTierBoundary_AndTiersOutOfOrder_RenderWithANoteInsteadOfACurve()
+    {
+        Domain.Pricing.Meter Meter(string id, params decimal?[] upTo) => new()
+        {
+            Id = Domain.Primitives.LocalId.From(id), Name = id, Unit = Domain.Pricing.MeterUnit.Requests, Model = Domain.Pricing.PricingModel.Graduated,
+            Tiers = Domain.Primitives.ValueArray.From(upTo.Select(u => new Domain.Pricing.PriceTier { UpTo = u, UnitPrice = Domain.Primitives.Money.Of(1m, "EUR") })),
+        };
+        var contract = HtmlReportTests.Minimal() with
+        {
+            Pricing = new Domain.Pricing.PricingTerms
+            {
+                Currency = Domain.Primitives.Currency.Eur,
+                Meters = [Meter("huge", 50_000_000_000_000_000_000_000_000_000m, null), Meter("unordered", 1000, 10, null)],
+            },
+        };
+
+        var html = ContractReport.ToHtml(contract);
+        var markdown = ContractReport.ToMarkdown(contract);
+
+        Assert.Contains("No cost curve for meter huge", html, StringComparison.Ordinal);
+        Assert.Contains("No cost curve for meter unordered", html, StringComparison.Ordinal);
+        Assert.Contains("### Meter huge: huge", markdown, StringComparison.Ordinal);
+        Assert.Empty(HtmlReportTests.Charts(html));
+    }
+
+    [Fact]
+    public void ControlCharactersInText_StayWellFormedXmlAndHtml()
+    {
+        var contract = HtmlReportTests.Minimal() with { Title = "a\u0001b\u000bc" };
+
+        var html = ContractReport.ToHtml(contract);
+
+        Assert.DoesNotContain('\u0001', html);
+        Assert.Contains("a\uFFFDb\uFFFDc", html, StringComparison.Ordinal);
+    }
+}

@@ -358,7 +358,7 @@ internal sealed class ReportBuilder
                     [[_f.Number(i + 1L)], [t.UpTo is { } up ? _f.Number(up) : "no limit"], [t.UnitPrice is { } u ? _f.Money(u) : "none"], [t.FlatFee is { } ff ? _f.Money(ff) : "none"]])).ToList());
             }
 
-            if (_charts && charted < _options.MaxCharts && CostCurve(meter, p, usage.TryGetValue(meter.Id.Value, out var q) ? q : null) is { } svg)
+            if (_charts && charted < _options.MaxCharts && SafeCostCurve(meter, p, usage.TryGetValue(meter.Id.Value, out var q) ? q : null) is { } svg)
             {
                 charted++;
                 _doc.Add(new ChartBlock(svg, "Charges of meter " + meter.Id.Value + " against its quantity, from the invoice calculator."));
@@ -625,6 +625,20 @@ internal sealed class ReportBuilder
     }
 
     // ---- cost curve ---------------------------------------------------------------------------------------------------
+
+    /// <summary>The cost curve, or a note instead when its quantities or dates lie beyond what decimal and the calendar hold.</summary>
+    private string? SafeCostCurve(Meter meter, PricingTerms pricing, decimal? used)
+    {
+        try
+        {
+            return CostCurve(meter, pricing, used);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            Note("No cost curve for meter " + meter.Id.Value + ": its quantities or amounts are too large to chart.");
+            return null;
+        }
+    }
 
     private string? CostCurve(Meter meter, PricingTerms pricing, decimal? used)
     {
