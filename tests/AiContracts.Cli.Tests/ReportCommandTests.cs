@@ -31,6 +31,8 @@ public sealed class ReportCommandTests
         Assert.Equal(string.Empty, result.Out + result.Error);
         var html = File.ReadAllText(page);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-credit-", html, StringComparison.Ordinal); // no credit table: a flat line at zero, said in words
+        Assert.Contains("No service credit at any attainment", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-cost-", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-exit-", html, StringComparison.Ordinal);
         Assert.Contains("9. Findings of the playbook ai-deployment-baseline", html, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ internal static class CreditStepChart
         if (kpi?.Target is { } target) { values.Add(target); }
         if (kpi?.BreachThreshold is { } threshold) { values.Add(threshold); }
         if (evaluation?.Attained is { } attained) { values.Add(attained); }
-        if (bands.Count == 0 || values.Count == 0)
+        if (values.Count == 0)
         {
             return null;
         }
@@ -43,13 +43,18 @@ internal static class CreditStepChart
             xMin = Math.Max(xMin, Math.Min(0, lo));
         }
 
-        var yMax = Math.Max(10, (double)bands.Max(b => b.Credit.Value));
+        var yMax = Math.Max(10, bands.Count == 0 ? 0 : (double)bands.Max(b => b.Credit.Value));
         yMax = NiceTicks(0, yMax).Last() < yMax ? yMax : NiceTicks(0, yMax).Last();
         var unit = Unit(kpi, format);
         var name = objective.Name ?? objective.Id.ToString();
         var description = new StringBuilder()
             .Append("Step chart of the service credit, in percent of the credit base, against the attainment of ")
             .Append(kpi?.Name ?? objective.KpiId.ToString()).Append(unit.Length > 0 ? " (" + unit + ")" : string.Empty).Append(". ");
+        if (bands.Count == 0)
+        {
+            description.Append("The contract states no credit table: no service credit at any attainment. ");
+        }
+
         foreach (var band in bands)
         {
             description.Append("Credit ").Append(format.Percent(band.Credit.Value)).Append(" for attainment ").Append(Range(band, format)).Append(". ");
@@ -58,7 +63,7 @@ internal static class CreditStepChart
         if (kpi?.Target is { } t2) { description.Append("Target ").Append(format.Number(t2)).Append(". "); }
         if (evaluation?.Attained is { } a2) { description.Append("Attained in the period ").Append(format.Number(a2)).Append(". "); }
 
-        var canvas = new SvgCanvas(id, "Service credit: " + name, description.ToString().TrimEnd(), 320);
+        var canvas = new SvgCanvas(id, "Service credit: " + name, description.ToString().TrimEnd(), 320, ("data-objective", objective.Id.Value));
         double X(double v) => canvas.PlotLeft + ((v - xMin) / (xMax - xMin) * (canvas.PlotRight - canvas.PlotLeft));
         double Y(double v) => canvas.PlotBottom - (v / yMax * (canvas.PlotBottom - canvas.PlotTop));
         foreach (var tick in NiceTicks(0, yMax))
@@ -89,6 +94,14 @@ internal static class CreditStepChart
         }
 
         svg.Append("</g>\n");
+        if (bands.Count == 0)
+        {
+            svg.Append("<line class=\"no-credit\" x1=\"").Append(N(canvas.PlotLeft)).Append("\" y1=\"").Append(N(canvas.PlotBottom - 1.5)).Append("\" x2=\"").Append(N(canvas.PlotRight)).Append("\" y2=\"").Append(N(canvas.PlotBottom - 1.5))
+                .Append("\" stroke=\"#000000\" stroke-width=\"3\"/>")
+                .Append("<text x=\"").Append(N((canvas.PlotLeft + canvas.PlotRight) / 2)).Append("\" y=\"").Append(N((canvas.PlotTop + canvas.PlotBottom) / 2)).Append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">")
+                .Append("No service credit at any attainment: the contract states no credit table").Append("</text>\n");
+        }
+
         if (kpi?.Target is { } target3)
         {
             canvas.VerticalMarker(X((double)target3), "target " + format.Number(target3), "6 4", "target", 0, 2);

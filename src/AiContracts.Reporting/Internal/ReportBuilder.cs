@@ -194,13 +194,14 @@ internal sealed class ReportBuilder
                 var unit = CreditStepChart.Unit(kpi, _f);
                 Table(["Attainment" + (unit.Length > 0 ? " (" + unit + ")" : string.Empty), "Credit"],
                     o.CreditBands.Select(b => new TableRow([[CreditStepChart.Range(b, _f)], [_f.Percent(b.Credit.Value)]])).ToList());
-                evaluations.TryGetValue(o.Id.Value, out var evaluation);
-                if (_charts && charted < _options.MaxCharts
-                    && CreditStepChart.Build(ChartId("credit"), o, kpi, evaluation, _f) is { } svg)
-                {
-                    charted++;
-                    _doc.Add(new ChartBlock(svg, "Credit against attainment for objective " + o.Id.Value + "."));
-                }
+            }
+
+            // Also without a credit table: a flat line at zero shows the reader what a breach refunds.
+            evaluations.TryGetValue(o.Id.Value, out var evaluation);
+            if (_charts && charted < _options.MaxCharts && CreditStepChart.Build(ChartId("credit"), o, kpi, evaluation, _f) is { } svg)
+            {
+                charted++;
+                _doc.Add(new ChartBlock(svg, "Credit against attainment for objective " + o.Id.Value + "."));
             }
 
             if (o.Exclusions.Count > 0)
@@ -209,9 +210,9 @@ internal sealed class ReportBuilder
             }
         }
 
-        if (_charts && sl.Objectives.Count(o => o.CreditBands.Count > 0) > _options.MaxCharts)
+        if (_charts && charted == _options.MaxCharts && sl.Objectives.Count > charted)
         {
-            Note($"Step charts are drawn for the first {_options.MaxCharts.ToString(CultureInfo.InvariantCulture)} objectives with a credit table; the credit tables of all objectives are listed.");
+            Note($"Step charts are drawn for the first {_options.MaxCharts.ToString(CultureInfo.InvariantCulture)} objectives; the credit tables of all objectives are listed.");
         }
 
         if (_evaluation is { } ev)

@@ -19,11 +19,12 @@ internal sealed class SvgCanvas
     private readonly StringBuilder _svg = new(4096);
     private readonly string _id;
 
-    public SvgCanvas(string id, string title, string description, double height)
+    public SvgCanvas(string id, string title, string description, double height, (string Name, string Value)? data = null)
     {
         _id = id;
         Height = height;
-        _svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").Append(id).Append("\" class=\"chart\" role=\"img\" width=\"").Append(N(Width)).Append("\" height=\"").Append(N(height))
+        _svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").Append(id).Append('"')
+            .Append(data is { } d ? " " + d.Name + "=\"" + HtmlWriter.Escape(d.Value) + "\"" : string.Empty).Append(" class=\"chart\" role=\"img\" width=\"").Append(N(Width)).Append("\" height=\"").Append(N(height))
             .Append("\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(height)).Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\"")
             .Append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"12\">\n")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(HtmlWriter.Escape(title)).Append("</title>\n")
