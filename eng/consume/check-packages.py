@@ -6,6 +6,7 @@ with 1 when a check fails:
 - a dependency whose next major breaks us or changes licence (CAPPED below) must have a closed range with that cap;
 - a dependency on another AiContracts package is pinned to this package's own version ([1.0.0]): they are released
   together, and a reader compiled against one version of the model must not run against another;
+- every package of EXPECTED_PACKAGES is there;
 - every package carries the metadata and files nuget.org shows (licence, icon, readme, release notes, URLs,
   description, tags, LICENSE, CHANGELOG.md).
 """
@@ -21,6 +22,9 @@ import xml.etree.ElementTree as ET
 CAPPED = {
     "JsonSchema.Net": "[8.0.5, 9.0.0)",  # 9.x and later are not free for companies
 }
+# Every package the repository ships (one per src/ project); a missing one fails the check.
+EXPECTED_PACKAGES = ["AiContracts.Domain", "AiContracts.Json", "AiContracts.Extensions.DependencyInjection", "AiContracts.Testing",
+                     "AiContracts.Reporting", "AiContracts.Cli"]
 REQUIRED_METADATA = ["description", "tags", "license", "icon", "readme", "releaseNotes", "projectUrl", "repository"]
 REQUIRED_FILES = ["README.md", "icon.png", "LICENSE", "CHANGELOG.md"]
 
@@ -36,6 +40,7 @@ def main(folder):
         print(f"FAIL: no packages in {folder}")
         return 1
     failures = []
+    ids = set()
     for path in packages:
         with zipfile.ZipFile(path) as package:
             names = package.namelist()
@@ -46,6 +51,7 @@ def main(folder):
         package_id = metadata.findtext("n:id", namespaces=ns)
         version = metadata.findtext("n:version", namespaces=ns)
         print(f"{package_id} {version}")
+        ids.add(package_id)
         for element in REQUIRED_METADATA:
             found = metadata.find(f"n:{element}", ns)
             if found is None or not ((found.text or "").strip() or found.attrib):
@@ -60,6 +66,7 @@ def main(folder):
                 failures.append(f"{package_id}: {dep_id} has the range '{dep_range}'; it must be [{version}], the same release")
             if dep_id in CAPPED and normalise(dep_range) != normalise(CAPPED[dep_id]):
                 failures.append(f"{package_id}: {dep_id} has the range '{dep_range}'; it must be {CAPPED[dep_id]} (no open range)")
+    failures += [f"{expected}: not packed" for expected in EXPECTED_PACKAGES if expected not in ids]
     for failure in failures:
         print("FAIL: " + failure)
     return 1 if failures else 0

@@ -29,6 +29,7 @@ var contract = result.Value ?? DomainReadme.Build();
 DomainReadme.Check(contract);
 JsonReadme.RoundTrip(contract);
 JsonReadme.Validate();
+ReportingReadme.Write(contract, usage: null);
 
 // begin-snippet: custom-rule
 /// <summary>A rule of your own: every contract names the cost centre that pays for it.</summary>

@@ -29,6 +29,7 @@ internal static class CommandLineApp
             ComputeCommands.Evaluate(console),
             ComputeCommands.Price(console),
             DiffCommand.Create(console),
+            ReportCommand.Create(console),
             SchemaCommand.Create(console),
         };
 

@@ -16,7 +16,7 @@ public sealed partial class PackageReadmeTests
     [Fact]
     public void EveryPackageFolder_HasAReadme()
     {
-        Assert.Equal(5, PackageFolders().Count);
+        Assert.Equal(6, PackageFolders().Count);
         Assert.All(PackageFolders(), p => Assert.True(File.Exists(Path.Combine(SampleFiles.RepositoryRoot, "src", p, "README.md")), p + " has no README.md"));
     }
 
@@ -47,6 +47,8 @@ public sealed partial class PackageReadmeTests
     [InlineData("AiContracts.Extensions.DependencyInjection", ": IContractRule")]
     [InlineData("AiContracts.Testing", "ContractAssert.IsComplete(")]
     [InlineData("AiContracts.Testing", "ContractAssert.HasNoErrors(")]
+    [InlineData("AiContracts.Reporting", "ContractReport.ToMarkdown(")]
+    [InlineData("AiContracts.Reporting", "ContractReport.ToHtml(")]
     public void PackageReadme_ShowsItsMainEntryPoint_InACompiledSnippet(string package, string entryPoint)
     {
         Assert.Contains(CsharpBlocks(package), block => block.Contains(entryPoint, StringComparison.Ordinal));

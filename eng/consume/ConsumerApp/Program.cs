@@ -67,6 +67,14 @@ if (ComputationJson.Deserialize<Invoice>(ComputationJson.Serialize(invoice)) != 
     failures.Add($"computations: invoice total {invoice.Total}, or a round trip failed");
 }
 
+// Reports: the Markdown term sheet and the HTML page with its charts, on the JIT and native AOT alike.
+var markdown = AiContracts.Reporting.ContractReport.ToMarkdown(vendor);
+var html = AiContracts.Reporting.ContractReport.ToHtml(vendor, new AiContracts.Reporting.ReportOptions { Usage = usage });
+if (!markdown.StartsWith("<a id=\"contract\"></a>", StringComparison.Ordinal) || !html.Contains("class=\"cost-curve\"", StringComparison.Ordinal) || !html.Contains("chart-exit-", StringComparison.Ordinal))
+{
+    failures.Add("reports: the Markdown or the HTML page (with its cost curves and exit timeline) is not what was expected");
+}
+
 // Smart enums find their values by reflection: the package's trimming descriptor must keep them.
 if (KpiUnit.List.Count == 0 || KpiUnit.FromName("Percent") != KpiUnit.Percent || ContractStatus.List.Count == 0)
 {
