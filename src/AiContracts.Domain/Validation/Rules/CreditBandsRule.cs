@@ -44,6 +44,14 @@ internal sealed class CreditBandsRule : ClauseRule
             return findings;
         }
 
+        // Each objective's KPI by identifier, looked up once per objective (a list search per objective would make
+        // 10,000 objectives quadratic); the first KPI with an identifier wins, a repeated one is AIC0201.
+        var directions = new Dictionary<LocalId, Direction?>(levels.Kpis.Count);
+        foreach (var kpi in levels.Kpis)
+        {
+            directions.TryAdd(kpi.Id, kpi.Direction);
+        }
+
         for (var i = 0; i < levels.Objectives.Count; i++)
         {
             var objective = levels.Objectives[i];
@@ -53,7 +61,7 @@ internal sealed class CreditBandsRule : ClauseRule
                 continue;
             }
 
-            var direction = levels.Kpis.FirstOrDefault(k => k.Id == objective.KpiId)?.Direction;
+            var direction = directions.GetValueOrDefault(objective.KpiId);
             var at = $"/serviceLevels/objectives/{i}/creditBands/";
             for (var j = 0; j < bands.Count; j++)
             {
