@@ -15,8 +15,8 @@ internal static class Problems
     public static IResult Create(HttpContext context, int status, string type, string title, string detail, IEnumerable<Diagnostic>? diagnostics = null)
     {
         var findings = (diagnostics ?? []).Select(d => new ProblemDiagnostic(
-            d.Code, d.Severity.Name.ToLowerInvariant(), d.Pointer, d.Line, d.Column, d.Message, d.Document.Name.ToLowerInvariant())).ToList();
-        OutcomeLogging.Record(context, findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"));
+            d.Code, d.Severity.Name, d.Pointer, d.Line, d.Column, d.Message, d.Document.Name)).ToList();
+        OutcomeLogging.Record(context, findings.Count(f => f.Severity == "Error"), findings.Count(f => f.Severity == "Warning"));
         return TypedResults.Problem(new ProblemDetails
         {
             Type = TypeBase + type,

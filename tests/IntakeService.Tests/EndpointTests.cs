@@ -42,9 +42,9 @@ public sealed class EndpointTests(IntakeFactory factory) : IClassFixture<IntakeF
         var problem = await ProblemAssert.IsProblem(response, 422, "invalid-document");
         var diagnostics = problem["diagnostics"]!.AsArray();
         Assert.True(diagnostics.Count > 10);
-        Assert.Contains(diagnostics, d => (string?)d!["severity"] == "error");
+        Assert.Contains(diagnostics, d => (string?)d!["severity"] == "Error");
         Assert.All(diagnostics, d => Assert.True((int?)d!["line"] > 0));
-        Assert.All(diagnostics, d => Assert.Equal("contract", (string?)d!["document"]));
+        Assert.All(diagnostics, d => Assert.Equal("Contract", (string?)d!["document"]));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class EndpointTests(IntakeFactory factory) : IClassFixture<IntakeF
         using var client = factory.Client();
         using var response = await client.PostAsync("/contracts/price", Parts(("contract", Bodies.Valid), ("usage", brokenUsage)), Ct);
         var problem = await ProblemAssert.IsProblem(response, 422, "invalid-document");
-        var usage = problem["diagnostics"]!.AsArray().Where(d => (string?)d!["document"] == "usage").ToList();
+        var usage = problem["diagnostics"]!.AsArray().Where(d => (string?)d!["document"] == "Usage").ToList();
         Assert.NotEmpty(usage);
         Assert.All(usage, d => Assert.InRange((int)d!["line"]!, 1, 4));
     }
@@ -134,7 +134,7 @@ public sealed class EndpointTests(IntakeFactory factory) : IClassFixture<IntakeF
         using var client = factory.Client();
         using var response = await client.PostAsync("/contracts/evaluate", Parts(("contract", "{\"title\": 3}"), ("measurements", Bodies.Measurements)), Ct);
         var problem = await ProblemAssert.IsProblem(response, 422, "invalid-document");
-        Assert.Contains(problem["diagnostics"]!.AsArray(), d => (string?)d!["document"] == "contract");
+        Assert.Contains(problem["diagnostics"]!.AsArray(), d => (string?)d!["document"] == "Contract");
     }
 
     [Fact]

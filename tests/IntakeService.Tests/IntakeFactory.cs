@@ -83,7 +83,7 @@ public static class ProblemAssert
             }
 
             Assert.Matches("^AIC[0-9]{4}$", (string?)d["code"]);
-            Assert.Contains((string?)d["severity"], new[] { "error", "warning", "info" });
+            Assert.Contains((string?)d["severity"], new[] { "Error", "Warning", "Info" });
         }
 
         return problem;

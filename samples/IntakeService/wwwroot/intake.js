@@ -36,7 +36,7 @@
     summary.textContent = title;
     findings.replaceChildren(...diagnostics.map(d => {
       const li = document.createElement("li");
-      li.className = d.severity;
+      li.className = String(d.severity).toLowerCase();
       const where = d.line ? document.createElement("a") : document.createElement("span");
       if (d.line) {
         where.href = "#L" + d.line;

@@ -179,6 +179,12 @@ internal static partial class ErrorTranslator
                 return $"The document is nested deeper than the configured limit of {options.MaxDepth} levels (AiContractJsonOptions.MaxDepth).";
             }
 
+            if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+            {
+                // An empty body, or only white space or a byte-order mark: say so rather than quote the reader.
+                return "Malformed JSON: the document is empty (no JSON value, only white space or nothing at all).";
+            }
+
             if (message.Contains("after a single JSON value", StringComparison.Ordinal))
             {
                 // "'x' is invalid after a single JSON value. Expected end of data.": not truncated, too long.

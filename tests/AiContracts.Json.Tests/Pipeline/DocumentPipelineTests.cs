@@ -114,6 +114,20 @@ public sealed class DocumentPipelineTests
         Assert.All(report.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
 
+    [Theory]
+    [InlineData("contract", "")]
+    [InlineData("playbook", "   ")]
+    [InlineData("measurements", "\uFEFF")]
+    [InlineData("usage", "\n\n")]
+    public void Read_EmptyDocumentOfEachKind_SaysItIsEmpty(string kind, string text)
+    {
+        var diagnostic = Assert.Single(Read(kind, Encoding.UTF8.GetBytes(text)).Diagnostics);
+
+        Assert.Equal("AIC0001", diagnostic.Code);
+        Assert.Contains("the document is empty", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_TextWithARawLoneSurrogate_ReportsItsColumnInUtf8Bytes()
     {
