@@ -110,9 +110,12 @@ internal sealed class LocalIdJsonConverter : JsonConverter<LocalId>
 /// <summary>The document's schema version as <c>"major.minor"</c>; an unknown major version is refused.</summary>
 internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
 {
+    /// <summary>What a value must be, for the message of a wrong token; built once, not on every read.</summary>
+    private static readonly string Expected = $"a schema version string such as '{SchemaVersion.Current}'";
+
     public override SchemaVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = JsonTokens.ReadString(ref reader, $"a schema version string such as '{SchemaVersion.Current}'");
+        var text = JsonTokens.ReadString(ref reader, Expected);
         if (!SchemaVersion.TryParse(text, out var version))
         {
             throw new ModelJsonException($"'{JsonTokens.Shorten(text)}' is not a schema version; expected 'major.minor' such as '{SchemaVersion.Current}'.");

@@ -10,6 +10,9 @@ internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IVoc
 {
     private static readonly string AllowedNames = string.Join(", ", SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name));
 
+    /// <summary>What a value must be, for the message of a wrong token; built once, not on every read.</summary>
+    private static readonly string Expected = $"a string naming a {typeof(TEnum).Name} (one of {AllowedNames})";
+
     /// <inheritdoc />
     public IReadOnlyList<string> Names { get; } = [.. SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name)];
 
@@ -17,7 +20,7 @@ internal sealed class SmartEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IVoc
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var name = JsonTokens.ReadString(ref reader, $"a string naming a {typeof(TEnum).Name} (one of {AllowedNames})");
+        var name = JsonTokens.ReadString(ref reader, Expected);
         if (SmartEnum<TEnum>.TryFromName(name, ignoreCase: false, out var value))
         {
             return value;
