@@ -389,45 +389,42 @@ internal sealed class SetSpec<T, TV>(DirectionEntry entry, Func<T, ValueArray<TV
             : Entry.Rule == DirectionRule.FewerIsBetter ? ChangeAssessment.Unfavourable
             : Entry.Rule == DirectionRule.Neutral ? ChangeAssessment.Neutral
             : ChangeAssessment.NeedsReview;
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var value in a)
+        foreach (var (i, shown) in Unmatched(b, a))
         {
-            var shown = DiffValues.Display(value);
-            remaining[shown] = remaining.GetValueOrDefault(shown) + 1;
+            walk.Add(ChangeKind.Removed, DiffSite.Index(site.Before, Entry.JsonName, i), Entry, shown, null, added.Mirror, $"{Label}: {shown} removed", site.Subject);
         }
 
-        for (var i = 0; i < b.Count; i++)
+        foreach (var (j, shown) in Unmatched(a, b))
         {
-            var shown = DiffValues.Display(b[i]);
-            if (remaining.GetValueOrDefault(shown) > 0)
+            walk.Add(ChangeKind.Added, DiffSite.Index(site.After, Entry.JsonName, j), Entry, null, shown, added, $"{Label}: {shown} added", site.Subject);
+        }
+    }
+
+    /// <summary>The values of <paramref name="items"/> (index and display text) that <paramref name="others"/> does not hold as often, as multisets.</summary>
+    private static List<(int Index, string Shown)> Unmatched(ValueArray<TV> items, ValueArray<TV> others)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var value in others)
+        {
+            var shown = DiffValues.Display(value);
+            counts[shown] = counts.GetValueOrDefault(shown) + 1;
+        }
+
+        var unmatched = new List<(int, string)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var shown = DiffValues.Display(items[i]);
+            if (counts.GetValueOrDefault(shown) > 0)
             {
-                remaining[shown]--;
+                counts[shown]--;
             }
             else
             {
-                walk.Add(ChangeKind.Removed, DiffSite.Index(site.Before, Entry.JsonName, i), Entry, shown, null, added.Mirror, $"{Label}: {shown} removed", site.Subject);
+                unmatched.Add((i, shown));
             }
         }
 
-        var present = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var value in b)
-        {
-            var shown = DiffValues.Display(value);
-            present[shown] = present.GetValueOrDefault(shown) + 1;
-        }
-
-        for (var j = 0; j < a.Count; j++)
-        {
-            var shown = DiffValues.Display(a[j]);
-            if (present.GetValueOrDefault(shown) > 0)
-            {
-                present[shown]--;
-            }
-            else
-            {
-                walk.Add(ChangeKind.Added, DiffSite.Index(site.After, Entry.JsonName, j), Entry, null, shown, added, $"{Label}: {shown} added", site.Subject);
-            }
-        }
+        return unmatched;
     }
 }
 
