@@ -73,7 +73,7 @@ internal static class IntakeEndpoints
             {
                 Required = true,
                 Description = accepts == Json ? "The contract document (JSON)." : "The documents as parts of a multipart/form-data body, each validated on its own (so each finding keeps its line and column).",
-                Content = new Dictionary<string, OpenApiMediaType> { [accepts] = new() { Schema = new OpenApiSchema { Type = accepts == Json ? JsonSchemaType.Object : JsonSchemaType.Object } } },
+                Content = new Dictionary<string, OpenApiMediaType> { [accepts] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } } },
             };
             if (operation.Responses?.TryGetValue("200", out var success) == true)
             {
