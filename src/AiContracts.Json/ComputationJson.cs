@@ -145,8 +145,7 @@ public static class ComputationJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var (spec, stage) = Stage<T>();
-        using var buffer = StreamReading.ReadAll(utf8Json, spec.MaxBytes);
-        return buffer is null ? Result<T>((null, [DocumentPipeline.TooLarge(spec)])) : Result(DocumentPipeline.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage));
+        return Result(DocumentPipeline.Read(utf8Json, spec, stage));
     }
 
     /// <summary>Reads an input or result asynchronously from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
@@ -163,9 +162,7 @@ public static class ComputationJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var (spec, stage) = Stage<T>();
-        using var buffer = await StreamReading.ReadAllAsync(utf8Json, spec.MaxBytes, cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return buffer is null ? Result<T>((null, [DocumentPipeline.TooLarge(spec)])) : Result(DocumentPipeline.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage));
+        return Result(await DocumentPipeline.ReadAsync(utf8Json, spec, stage, cancellationToken).ConfigureAwait(false));
     }
 
     private static (DocumentSpec Spec, DocumentStage<T> Stage) Stage<T>()

@@ -89,13 +89,7 @@ public sealed class ContractDocumentValidator
     public DocumentResult<AiContract> Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = StreamReading.ReadAll(utf8Json, Options.Json.MaxDocumentBytes);
-        if (buffer is null)
-        {
-            return Result((null, [DocumentPipeline.TooLarge(_spec)]));
-        }
-
-        return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return Result(DocumentPipeline.Read<AiContract>(utf8Json, _spec, ValidateDocument));
     }
 
     /// <summary>
@@ -112,14 +106,7 @@ public sealed class ContractDocumentValidator
     public async ValueTask<DocumentResult<AiContract>> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = await StreamReading.ReadAllAsync(utf8Json, Options.Json.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (buffer is null)
-        {
-            return Result((null, [DocumentPipeline.TooLarge(_spec)]));
-        }
-
-        return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return Result(await DocumentPipeline.ReadAsync<AiContract>(utf8Json, _spec, ValidateDocument, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The contract's own stage: the compiled schema, values the model cannot hold, the model, the rules.</summary>

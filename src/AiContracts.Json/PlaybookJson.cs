@@ -59,8 +59,7 @@ public static class PlaybookJson
     public static DocumentResult<Playbook> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = StreamReading.ReadAll(utf8Json, Spec.MaxBytes);
-        return buffer is null ? Result((null, [DocumentPipeline.TooLarge(Spec)])) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return Result(DocumentPipeline.Read<Playbook>(utf8Json, Spec, ReadDocument));
     }
 
     /// <summary>Reads a playbook document asynchronously from a stream of UTF-8 JSON; the stream is read to its end, not closed.</summary>
@@ -73,9 +72,7 @@ public static class PlaybookJson
     public static async ValueTask<DocumentResult<Playbook>> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = await StreamReading.ReadAllAsync(utf8Json, Spec.MaxBytes, cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return buffer is null ? Result((null, [DocumentPipeline.TooLarge(Spec)])) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return Result(await DocumentPipeline.ReadAsync<Playbook>(utf8Json, Spec, ReadDocument, cancellationToken).ConfigureAwait(false));
     }
 
     private static DocumentSpec Spec { get; } = new(DocumentKind.Playbook, AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, 1000, AiContractSerializer.Default.JsonSerializerOptions, null);

@@ -64,6 +64,23 @@ internal static class DocumentPipeline
         return Read<T>(Encoding.UTF8.GetBytes(span.ToString()), spec, stage);
     }
 
+    /// <summary>Reads a stream to its end (not closing it), refusing more than the limit without reading further, then as the bytes.</summary>
+    internal static (T? Value, List<Diagnostic> Findings) Read<T>(Stream stream, DocumentSpec spec, DocumentStage<T> stage)
+        where T : class
+    {
+        using var buffer = StreamReading.ReadAll(stream, spec.MaxBytes);
+        return buffer is null ? (null, [TooLarge(spec)]) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage);
+    }
+
+    /// <summary>Reads a stream asynchronously, as <see cref="Read{T}(Stream, DocumentSpec, DocumentStage{T})"/>; cancellation is checked once the stream is read.</summary>
+    internal static async ValueTask<(T? Value, List<Diagnostic> Findings)> ReadAsync<T>(Stream stream, DocumentSpec spec, DocumentStage<T> stage, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var buffer = await StreamReading.ReadAllAsync(stream, spec.MaxBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return buffer is null ? (null, [TooLarge(spec)]) : Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), spec, stage);
+    }
+
     /// <summary>Reads UTF-8 bytes through every stage.</summary>
     internal static (T? Value, List<Diagnostic> Findings) Read<T>(ReadOnlyMemory<byte> utf8, DocumentSpec spec, DocumentStage<T> stage)
         where T : class
@@ -181,7 +198,7 @@ internal static class DocumentPipeline
     }
 
     /// <summary>AIC0003 for the spec's size limit, at the start of the document.</summary>
-    internal static Diagnostic TooLarge(DocumentSpec spec) =>
+    private static Diagnostic TooLarge(DocumentSpec spec) =>
         Stamp(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", spec.MaxBytes.ToString(CultureInfo.InvariantCulture))) with { Line = 1, Column = 1 }, spec);
 
     private static Diagnostic Stamp(Diagnostic finding, DocumentSpec spec) =>
