@@ -19,7 +19,7 @@ public sealed record DiagnosticDescriptor
     /// <summary>The area of the code: schema and syntax, references, service levels, data, integration, pricing, exit or governance.</summary>
     public required string Area { get; init; }
 
-    /// <summary>The message template; placeholders in braces are replaced by <see cref="Create"/>.</summary>
+    /// <summary>The message template; placeholders in braces are replaced by <see cref="Create(string, string, ReadOnlySpan{ValueTuple{string, string}})"/>.</summary>
     public required string MessageFormat { get; init; }
 
     /// <summary>Creates a finding of this code.</summary>
@@ -30,55 +30,98 @@ public sealed record DiagnosticDescriptor
     /// <exception cref="ArgumentException">A placeholder of the template has no value.</exception>
     public Diagnostic Create(string pointer, string rule, params (string Name, string Value)[] arguments)
     {
-        ArgumentNullException.ThrowIfNull(pointer);
         ArgumentNullException.ThrowIfNull(arguments);
-        var text = Fill(MessageFormat, arguments);
+        return Create(pointer, rule, arguments.AsSpan());
+    }
+
+    /// <summary>
+    /// Creates a finding of this code, as <see cref="Create(string, string, ValueTuple{string, string}[])"/>; the
+    /// arguments are passed without an array, so that a finding costs its message and itself only.
+    /// </summary>
+    /// <param name="pointer">The RFC 6901 JSON Pointer of the element.</param>
+    /// <param name="rule">The rule or clause the finding comes from.</param>
+    /// <param name="arguments">Values for the template's placeholders, by name.</param>
+    /// <returns>The finding, with the default severity and without a position.</returns>
+    /// <exception cref="ArgumentException">A placeholder of the template has no value.</exception>
+    public Diagnostic Create(string pointer, string rule, params ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(pointer);
+        string? attempted = null;
+        foreach (var (name, value) in arguments)
+        {
+            if (name == "value")
+            {
+                attempted = value is null ? null : Shorten(value);
+                break;
+            }
+        }
 
         return new Diagnostic
         {
             Code = Code,
             Severity = DefaultSeverity,
             Pointer = pointer,
-            Message = text,
+            Message = Fill(MessageFormat, arguments),
             Rule = rule,
-            AttemptedValue = arguments.FirstOrDefault(a => a.Name == "value").Value is { } value ? Shorten(value) : null,
+            AttemptedValue = attempted,
         };
     }
 
     private static string Shorten(string text) => text.Length > 100 ? string.Concat(text.AsSpan(0, 97), "...") : text;
 
-    /// <summary>Replaces each <c>{name}</c> (letters, digits, underscores) of the template by its argument, in one scan.</summary>
-    private string Fill(string template, (string Name, string Value)[] arguments)
+    /// <summary>
+    /// Replaces each <c>{name}</c> (letters, digits, underscores) of the template by its argument: one scan measures the
+    /// message, a second writes it (on the stack when it is short), so nothing but the message is allocated.
+    /// </summary>
+    private string Fill(string template, ReadOnlySpan<(string Name, string Value)> arguments)
     {
-        var text = new System.Text.StringBuilder(template.Length + 64);
-        var at = 0;
-        while (at < template.Length)
+        var length = 0;
+        for (var at = 0; at < template.Length;)
         {
-            var open = template.IndexOf('{', at);
-            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            var name = close < 0 ? default : template.AsSpan(open + 1, close - open - 1);
-            if (open < 0 || close < 0)
-            {
-                text.Append(template, at, template.Length - at);
-                break;
-            }
-
-            if (name.IsEmpty || name.ContainsAnyExcept(WordCharacters))
-            {
-                // Not a placeholder: keep the brace and go on after it.
-                text.Append(template, at, open - at + 1);
-                at = open + 1;
-                continue;
-            }
-
-            text.Append(template, at, open - at).Append(Argument(name, arguments));
-            at = close + 1;
+            var part = NextPart(template, at, arguments);
+            length += part.LiteralEnd - at + (part.Value?.Length ?? 0);
+            at = part.Next;
         }
 
-        return text.ToString();
+        var span = length <= 512 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        for (var at = 0; at < template.Length;)
+        {
+            var part = NextPart(template, at, arguments);
+            template.AsSpan(at, part.LiteralEnd - at).CopyTo(span[written..]);
+            written += part.LiteralEnd - at;
+            if (part.Value is { } value)
+            {
+                value.CopyTo(span[written..]);
+                written += value.Length;
+            }
+
+            at = part.Next;
+        }
+
+        return new string(span);
     }
 
-    private string Argument(ReadOnlySpan<char> name, (string Name, string Value)[] arguments)
+    /// <summary>
+    /// The template's next part from <paramref name="at"/>: literal text up to <c>LiteralEnd</c>, then a placeholder's
+    /// value (null when there is none: a brace that opens no placeholder is kept as text), then where the part after starts.
+    /// </summary>
+    private (int LiteralEnd, string? Value, int Next) NextPart(string template, int at, ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        var open = template.IndexOf('{', at);
+        var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+        if (open < 0 || close < 0)
+        {
+            return (template.Length, null, template.Length);
+        }
+
+        var name = template.AsSpan(open + 1, close - open - 1);
+        return name.IsEmpty || name.ContainsAnyExcept(WordCharacters)
+            ? (open + 1, null, open + 1)
+            : (open, Argument(name, arguments), close + 1);
+    }
+
+    private string Argument(ReadOnlySpan<char> name, ReadOnlySpan<(string Name, string Value)> arguments)
     {
         foreach (var (key, value) in arguments)
         {

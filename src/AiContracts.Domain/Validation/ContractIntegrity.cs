@@ -48,9 +48,13 @@ public static class ContractIntegrity
         var findings = new List<Diagnostic>();
         foreach (var check in Checks)
         {
-            findings.AddRange(check.Evaluate(contract)
-                .Select(d => d.Severity == DiagnosticSeverity.Error ? d : d with { Severity = DiagnosticSeverity.Error })
-                .OrderBy(d => d.Pointer, ContractValidator.PointerOrder.Instance));
+            var start = findings.Count;
+            foreach (var finding in check.Evaluate(contract))
+            {
+                findings.Add(finding.Severity == DiagnosticSeverity.Error ? finding : finding with { Severity = DiagnosticSeverity.Error });
+            }
+
+            ContractValidator.OrderByPointer(findings, start);
         }
 
         return findings;

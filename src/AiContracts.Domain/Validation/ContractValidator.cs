@@ -60,10 +60,41 @@ public sealed class ContractValidator
     public IEnumerable<Diagnostic> Evaluate(AiContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var integrity = ContractIntegrity.Evaluate(contract);
-        var seen = integrity.Count == 0 ? null : integrity.Select(d => (d.Code, d.Pointer)).ToHashSet();
-        var rules = Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, PointerOrder.Instance));
-        return integrity.Concat(seen is null ? rules : rules.Where(d => !seen.Contains((d.Code, d.Pointer))));
+        var findings = ContractIntegrity.Evaluate(contract);
+        var seen = findings.Count == 0 ? null : findings.Select(d => (d.Code, d.Pointer)).ToHashSet();
+        foreach (var rule in Rules)
+        {
+            var start = findings.Count;
+            foreach (var finding in rule.Evaluate(contract))
+            {
+                if (seen is null || !seen.Contains((finding.Code, finding.Pointer)))
+                {
+                    findings.Add(finding);
+                }
+            }
+
+            OrderByPointer(findings, start);
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// Orders the findings from <paramref name="start"/> on by pointer, keeping the order of equal pointers (most rules
+    /// report in document order already, which costs one comparison per finding to see).
+    /// </summary>
+    internal static void OrderByPointer(List<Diagnostic> findings, int start)
+    {
+        for (var i = start + 1; i < findings.Count; i++)
+        {
+            if (PointerOrder.Instance.Compare(findings[i - 1].Pointer, findings[i].Pointer) > 0)
+            {
+                var ordered = findings.Skip(start).OrderBy(d => d.Pointer, PointerOrder.Instance).ToList();
+                findings.RemoveRange(start, ordered.Count);
+                findings.AddRange(ordered);
+                return;
+            }
+        }
     }
 
     /// <summary>Orders JSON Pointers segment by segment, array indexes as numbers (/a/2 before /a/10).</summary>

@@ -20,38 +20,44 @@ internal sealed class PeriodRule : IContractRule
     {
         ArgumentNullException.ThrowIfNull(contract);
         var findings = new List<Diagnostic>();
-        Check(contract.Term?.InitialTerm, "/term/initialTerm", "The initial term", positive: true, findings);
-        Check(contract.Term?.Renewal?.RenewalPeriod, "/term/renewal/renewalPeriod", "The renewal period", positive: false, findings);
+        Check(contract.Term?.InitialTerm, positive: true, findings, "/term/initialTerm", -1, null, "The initial term");
+        Check(contract.Term?.Renewal?.RenewalPeriod, positive: false, findings, "/term/renewal/renewalPeriod", -1, null, "The renewal period");
         var levels = contract.ServiceLevels;
         for (var i = 0; i < (levels?.Kpis.Count ?? 0); i++)
         {
-            Check(levels!.Kpis[i].Window?.RollingPeriod, $"/serviceLevels/kpis/{i}/window/rollingPeriod", $"The rolling window of KPI '{levels.Kpis[i].Id}'", positive: true, findings);
+            Check(levels!.Kpis[i].Window?.RollingPeriod, positive: true, findings, "/serviceLevels/kpis/", i, "/window/rollingPeriod", "The rolling window of KPI", levels.Kpis[i].Id.Value);
         }
 
         for (var i = 0; i < (levels?.Objectives.Count ?? 0); i++)
         {
             var objective = levels!.Objectives[i];
-            Check(objective.ClaimWindow, $"/serviceLevels/objectives/{i}/claimWindow", $"The claim window of objective '{objective.Id}'", positive: false, findings);
-            Check(objective.ChronicBreach?.ExerciseWindow, $"/serviceLevels/objectives/{i}/chronicBreach/exerciseWindow", $"The exercise window of objective '{objective.Id}'", positive: false, findings);
+            Check(objective.ClaimWindow, positive: false, findings, "/serviceLevels/objectives/", i, "/claimWindow", "The claim window of objective", objective.Id.Value);
+            Check(objective.ChronicBreach?.ExerciseWindow, positive: false, findings, "/serviceLevels/objectives/", i, "/chronicBreach/exerciseWindow", "The exercise window of objective", objective.Id.Value);
         }
 
         var exit = contract.Exit;
         for (var i = 0; i < (exit?.TerminationRights.Count ?? 0); i++)
         {
             var right = exit!.TerminationRights[i];
-            Check(right.Notice, $"/exit/terminationRights/{i}/notice", "The notice period of a termination right", positive: false, findings);
-            Check(right.ExercisableAfter, $"/exit/terminationRights/{i}/exercisableAfter", "The lock-in period of a termination right", positive: false, findings);
+            Check(right.Notice, positive: false, findings, "/exit/terminationRights/", i, "/notice", "The notice period of a termination right");
+            Check(right.ExercisableAfter, positive: false, findings, "/exit/terminationRights/", i, "/exercisableAfter", "The lock-in period of a termination right");
         }
 
-        Check(exit?.TransitionAssistance?.Duration, "/exit/transitionAssistance/duration", "The transition assistance", positive: false, findings);
-        Check(exit?.DataPortability?.Deadline, "/exit/dataPortability/deadline", "The data export deadline", positive: false, findings);
-        Check(exit?.ModelArtifacts?.HandoverDeadline, "/exit/modelArtifacts/handoverDeadline", "The model artifact handover deadline", positive: false, findings);
-        Check(exit?.KnowledgeTransfer?.Deadline, "/exit/knowledgeTransfer/deadline", "The knowledge transfer deadline", positive: false, findings);
-        Check(exit?.PostExitDeletion?.Deadline, "/exit/postExitDeletion/deadline", "The post-exit deletion deadline", positive: false, findings);
+        Check(exit?.TransitionAssistance?.Duration, positive: false, findings, "/exit/transitionAssistance/duration", -1, null, "The transition assistance");
+        Check(exit?.DataPortability?.Deadline, positive: false, findings, "/exit/dataPortability/deadline", -1, null, "The data export deadline");
+        Check(exit?.ModelArtifacts?.HandoverDeadline, positive: false, findings, "/exit/modelArtifacts/handoverDeadline", -1, null, "The model artifact handover deadline");
+        Check(exit?.KnowledgeTransfer?.Deadline, positive: false, findings, "/exit/knowledgeTransfer/deadline", -1, null, "The knowledge transfer deadline");
+        Check(exit?.PostExitDeletion?.Deadline, positive: false, findings, "/exit/postExitDeletion/deadline", -1, null, "The post-exit deletion deadline");
         return findings;
     }
 
-    private void Check(Period? period, string pointer, string what, bool positive, List<Diagnostic> findings)
+    /// <summary>
+    /// Reports a period that cannot be applied to dates, at <paramref name="pointer"/> (followed by
+    /// <paramref name="index"/> and <paramref name="member"/> when the index is not negative) and named
+    /// <paramref name="what"/> (followed by the quoted <paramref name="id"/>, when there is one); the pointer and the
+    /// wording are built only for a finding.
+    /// </summary>
+    private void Check(Period? period, bool positive, List<Diagnostic> findings, string pointer, int index, string? member, string what, string? id = null)
     {
         if (period is null)
         {
@@ -67,7 +73,12 @@ internal sealed class PeriodRule : IContractRule
         };
         if (problem is not null)
         {
-            findings.Add(DiagnosticCatalogue.PeriodNotApplicable.Create(pointer, Id, ("what", what), ("value", period.ToString()), ("problem", problem)));
+            findings.Add(DiagnosticCatalogue.PeriodNotApplicable.Create(
+                index < 0 ? pointer : $"{pointer}{index}{member}",
+                Id,
+                ("what", id is null ? what : $"{what} '{id}'"),
+                ("value", period.ToString()),
+                ("problem", problem)));
         }
     }
 }

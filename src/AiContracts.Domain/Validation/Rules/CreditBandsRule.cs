@@ -62,25 +62,30 @@ internal sealed class CreditBandsRule : ClauseRule
             }
 
             var direction = directions.GetValueOrDefault(objective.KpiId);
-            var at = $"/serviceLevels/objectives/{i}/creditBands/";
+            // The pointer's stem is built only for an objective with a finding.
+            string? stem = null;
+            string At(int band) => (stem ??= $"/serviceLevels/objectives/{i}/creditBands/") + band.ToString(System.Globalization.CultureInfo.InvariantCulture);
             for (var j = 0; j < bands.Count; j++)
             {
                 if (bands[j] is { From: { } from, To: { } to } && from >= to)
                 {
-                    findings.Add(DiagnosticCatalogue.CreditBandInverted.Create(at + j, Id, ("value", RuleSupport.Text(from)), ("to", RuleSupport.Text(to))));
+                    findings.Add(DiagnosticCatalogue.CreditBandInverted.Create(At(j), Id, ("value", RuleSupport.Text(from)), ("to", RuleSupport.Text(to))));
                 }
 
                 if (bands[j].Credit < Parameters.SmallestCredit)
                 {
-                    findings.Add(DiagnosticCatalogue.CreditBelowMinimum.Create(at + j + "/credit", Id, ("value", bands[j].Credit.ToString()), ("minimum", Parameters.SmallestCredit.ToString())));
+                    findings.Add(DiagnosticCatalogue.CreditBelowMinimum.Create(At(j) + "/credit", Id, ("value", bands[j].Credit.ToString()), ("minimum", Parameters.SmallestCredit.ToString())));
                 }
             }
 
             // In ascending order of attained values, from the lowest band up.
-            var order = Enumerable.Range(0, bands.Count)
-                .OrderBy(j => bands[j].From ?? decimal.MinValue)
-                .ThenBy(j => bands[j].To ?? decimal.MaxValue)
-                .ToList();
+            // (Most tables list their bands in that order already, and then nothing is sorted.)
+            IReadOnlyList<int> order = InOrder(bands)
+                ? new Identity(bands.Count)
+                : Enumerable.Range(0, bands.Count)
+                    .OrderBy(j => bands[j].From ?? decimal.MinValue)
+                    .ThenBy(j => bands[j].To ?? decimal.MaxValue)
+                    .ToList();
             for (var k = 1; k < order.Count; k++)
             {
                 var lower = bands[order[k - 1]];
@@ -90,7 +95,7 @@ internal sealed class CreditBandsRule : ClauseRule
                 if (end != start)
                 {
                     findings.Add(DiagnosticCatalogue.CreditBandsNotContiguous.Create(
-                        at + order[k], Id, ("problem", end < start ? "leaves a gap to" : "overlaps"), ("other", at + order[k - 1])));
+                        At(order[k]), Id, ("problem", end < start ? "leaves a gap to" : "overlaps"), ("other", At(order[k - 1]))));
                 }
 
                 if (direction is null)
@@ -103,11 +108,38 @@ internal sealed class CreditBandsRule : ClauseRule
                 if (bands[worse].Credit <= bands[better].Credit)
                 {
                     findings.Add(DiagnosticCatalogue.CreditsNotIncreasing.Create(
-                        at + worse + "/credit", Id, ("value", bands[worse].Credit.ToString()), ("other", at + better), ("otherCredit", bands[better].Credit.ToString())));
+                        At(worse) + "/credit", Id, ("value", bands[worse].Credit.ToString()), ("other", At(better)), ("otherCredit", bands[better].Credit.ToString())));
                 }
             }
         }
 
         return findings;
+    }
+
+    /// <summary>Whether the bands are in ascending order of their lower bound, then of their upper bound (no bound lowest and highest, as the sort does).</summary>
+    private static bool InOrder(ValueArray<ServiceCreditBand> bands)
+    {
+        for (var j = 1; j < bands.Count; j++)
+        {
+            var (from, previousFrom) = (bands[j].From ?? decimal.MinValue, bands[j - 1].From ?? decimal.MinValue);
+            if (from < previousFrom || (from == previousFrom && (bands[j].To ?? decimal.MaxValue) < (bands[j - 1].To ?? decimal.MaxValue)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The order 0, 1, 2... without a list.</summary>
+    private sealed class Identity(int count) : IReadOnlyList<int>
+    {
+        public int this[int index] => index;
+
+        public int Count => count;
+
+        public IEnumerator<int> GetEnumerator() => Enumerable.Range(0, count).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -30,35 +30,77 @@ internal sealed class OneCurrencyRule : ClauseRule
             return [];
         }
 
-        var amounts = new List<(string Pointer, Money? Amount)>();
+        // A pointer is built only for an amount in another currency.
+        var findings = new List<Diagnostic>();
+        bool Other(Money? amount) => amount is not null && amount.Currency != pricing.Currency;
+        void Add(Money amount, string at) =>
+            findings.Add(DiagnosticCatalogue.MixedCurrencies.Create(at + "/currency", Id, ("value", amount.Currency.Code), ("currency", pricing.Currency.Code)));
+
         for (var i = 0; i < pricing.Meters.Count; i++)
         {
             var meter = pricing.Meters[i];
-            var at = $"/pricing/meters/{i}";
-            amounts.Add((at + "/flatFee", meter.FlatFee));
-            amounts.Add((at + "/unitPrice", meter.UnitPrice));
-            for (var j = 0; j < meter.Tiers.Count; j++)
+            if (Other(meter.FlatFee))
             {
-                amounts.Add(($"{at}/tiers/{j}/unitPrice", meter.Tiers[j].UnitPrice));
-                amounts.Add(($"{at}/tiers/{j}/flatFee", meter.Tiers[j].FlatFee));
+                Add(meter.FlatFee!, $"/pricing/meters/{i}/flatFee");
             }
 
-            amounts.Add((at + "/package/price", meter.Package?.Price));
-            amounts.Add((at + "/cap/spend", meter.Cap?.Spend));
-            amounts.Add((at + "/cap/overageUnitPrice", meter.Cap?.OverageUnitPrice));
+            if (Other(meter.UnitPrice))
+            {
+                Add(meter.UnitPrice!, $"/pricing/meters/{i}/unitPrice");
+            }
+
+            for (var j = 0; j < meter.Tiers.Count; j++)
+            {
+                if (Other(meter.Tiers[j].UnitPrice))
+                {
+                    Add(meter.Tiers[j].UnitPrice!, $"/pricing/meters/{i}/tiers/{j}/unitPrice");
+                }
+
+                if (Other(meter.Tiers[j].FlatFee))
+                {
+                    Add(meter.Tiers[j].FlatFee!, $"/pricing/meters/{i}/tiers/{j}/flatFee");
+                }
+            }
+
+            if (Other(meter.Package?.Price))
+            {
+                Add(meter.Package!.Price!, $"/pricing/meters/{i}/package/price");
+            }
+
+            if (Other(meter.Cap?.Spend))
+            {
+                Add(meter.Cap!.Spend!, $"/pricing/meters/{i}/cap/spend");
+            }
+
+            if (Other(meter.Cap?.OverageUnitPrice))
+            {
+                Add(meter.Cap!.OverageUnitPrice!, $"/pricing/meters/{i}/cap/overageUnitPrice");
+            }
         }
 
-        amounts.Add(("/pricing/totalCap/spend", pricing.TotalCap?.Spend));
-        amounts.Add(("/pricing/totalCap/overageUnitPrice", pricing.TotalCap?.OverageUnitPrice));
-        amounts.Add(("/pricing/minimumCommitment/amount", pricing.MinimumCommitment?.Amount));
+        if (Other(pricing.TotalCap?.Spend))
+        {
+            Add(pricing.TotalCap!.Spend!, "/pricing/totalCap/spend");
+        }
+
+        if (Other(pricing.TotalCap?.OverageUnitPrice))
+        {
+            Add(pricing.TotalCap!.OverageUnitPrice!, "/pricing/totalCap/overageUnitPrice");
+        }
+
+        if (Other(pricing.MinimumCommitment?.Amount))
+        {
+            Add(pricing.MinimumCommitment!.Amount!, "/pricing/minimumCommitment/amount");
+        }
+
         for (var i = 0; i < pricing.UpfrontFees.Count; i++)
         {
-            amounts.Add(($"/pricing/upfrontFees/{i}/amount", pricing.UpfrontFees[i].Amount));
+            if (Other(pricing.UpfrontFees[i].Amount))
+            {
+                Add(pricing.UpfrontFees[i].Amount!, $"/pricing/upfrontFees/{i}/amount");
+            }
         }
 
-        return amounts
-            .Where(a => a.Amount is not null && a.Amount.Currency != pricing.Currency)
-            .Select(a => DiagnosticCatalogue.MixedCurrencies.Create(a.Pointer + "/currency", Id, ("value", a.Amount!.Currency.Code), ("currency", pricing.Currency.Code)))
-            .ToList();
+        return findings;
     }
 }

@@ -31,21 +31,21 @@ internal sealed class ReferencesRule : IContractRule
 
         for (var i = 0; i < (levels?.Kpis.Count ?? 0); i++)
         {
-            Check(levels!.Kpis[i].AiSystemIds, $"/serviceLevels/kpis/{i}/aiSystemIds", systems, "AI system", findings);
+            Check(levels!.Kpis[i].AiSystemIds, "/serviceLevels/kpis/", i, "/aiSystemIds", systems, "AI system", findings);
         }
 
         for (var i = 0; i < (levels?.Objectives.Count ?? 0); i++)
         {
             var objective = levels!.Objectives[i];
-            Check([objective.KpiId], $"/serviceLevels/objectives/{i}/kpiId", kpis, "KPI", findings, single: true);
-            Check(objective.MeterIds, $"/serviceLevels/objectives/{i}/meterIds", meters, "meter", findings);
+            CheckOne(objective.KpiId, "/serviceLevels/objectives/", i, "/kpiId", kpis, "KPI", findings);
+            Check(objective.MeterIds, "/serviceLevels/objectives/", i, "/meterIds", meters, "meter", findings);
         }
 
         for (var i = 0; i < (levels?.DriftMonitors.Count ?? 0); i++)
         {
             if (levels!.DriftMonitors[i].AiSystemId is { } system)
             {
-                Check([system], $"/serviceLevels/driftMonitors/{i}/aiSystemId", systems, "AI system", findings, single: true);
+                CheckOne(system, "/serviceLevels/driftMonitors/", i, "/aiSystemId", systems, "AI system", findings);
             }
         }
 
@@ -53,36 +53,36 @@ internal sealed class ReferencesRule : IContractRule
         {
             if (contract.Pricing!.Meters[i].AiSystemId is { } system)
             {
-                Check([system], $"/pricing/meters/{i}/aiSystemId", systems, "AI system", findings, single: true);
+                CheckOne(system, "/pricing/meters/", i, "/aiSystemId", systems, "AI system", findings);
             }
         }
 
         for (var i = 0; i < (contract.DataProcessing?.Categories.Count ?? 0); i++)
         {
-            Check(contract.DataProcessing!.Categories[i].SubProcessorIds, $"/dataProcessing/categories/{i}/subProcessorIds", subProcessors, "sub-processor", findings);
+            Check(contract.DataProcessing!.Categories[i].SubProcessorIds, "/dataProcessing/categories/", i, "/subProcessorIds", subProcessors, "sub-processor", findings);
         }
 
         for (var i = 0; i < (contract.Integration?.AcceptanceTests.Count ?? 0); i++)
         {
             if (contract.Integration!.AcceptanceTests[i].InterfaceId is { } id)
             {
-                Check([id], $"/integration/acceptanceTests/{i}/interfaceId", interfaces, "interface", findings, single: true);
+                CheckOne(id, "/integration/acceptanceTests/", i, "/interfaceId", interfaces, "interface", findings);
             }
         }
 
         if (contract.Integration?.SandboxProof is { } proof)
         {
-            Check(proof.AcceptanceTestIds, "/integration/sandboxProof/acceptanceTestIds", tests, "acceptance test", findings);
+            Check(proof.AcceptanceTestIds, "/integration/sandboxProof/acceptanceTestIds", -1, string.Empty, tests, "acceptance test", findings);
         }
 
         if (contract.Exit?.ModelArtifacts is { } artifacts)
         {
-            Check(artifacts.AiSystemIds, "/exit/modelArtifacts/aiSystemIds", systems, "AI system", findings);
+            Check(artifacts.AiSystemIds, "/exit/modelArtifacts/aiSystemIds", -1, string.Empty, systems, "AI system", findings);
         }
 
         if (contract.Governance?.Reporting is { } reporting)
         {
-            Check(reporting.KpiIds, "/governance/reporting/kpiIds", kpis, "KPI", findings);
+            Check(reporting.KpiIds, "/governance/reporting/kpiIds", -1, string.Empty, kpis, "KPI", findings);
         }
 
         return findings;
@@ -90,44 +90,55 @@ internal sealed class ReferencesRule : IContractRule
 
     private HashSet<LocalId> Index(IEnumerable<LocalId> ids, string pointer, string what, List<Diagnostic> findings)
     {
-        var first = new Dictionary<LocalId, int>();
+        var known = new HashSet<LocalId>();
         var index = 0;
         foreach (var id in ids)
         {
-            if (!first.TryAdd(id, index))
+            if (!known.Add(id))
             {
                 findings.Add(DiagnosticCatalogue.DuplicateId.Create(
                     $"{pointer}/{index}/id",
                     Id,
                     ("value", id.Value),
                     ("what", "the " + what),
-                    ("first", $"at {pointer}/{first[id]}")));
+                    ("first", $"at {pointer}/{ids.TakeWhile(other => other != id).Count()}")));
             }
 
             index++;
         }
 
-        return [.. first.Keys];
+        return known;
     }
 
-    private void Check(ValueArray<LocalId> references, string pointer, HashSet<LocalId> known, string what, List<Diagnostic> findings, bool single = false)
+    /// <summary>Reports each reference of a list that names nothing known, at <c>prefix index member / i</c> (no index when it is negative); pointers are built only for the findings.</summary>
+    private void Check(ValueArray<LocalId> references, string prefix, int index, string member, HashSet<LocalId> known, string what, List<Diagnostic> findings)
     {
         string? allowed = null;
         for (var i = 0; i < references.Count; i++)
         {
             if (!known.Contains(references[i]))
             {
-                // Listed once per reference list and capped, so hostile documents cannot blow up the messages.
-                allowed ??= known.Count == 0
-                    ? $"none: the contract defines no {what}"
-                    : string.Join(", ", known.Select(k => k.Value).Order(StringComparer.Ordinal).Take(10)) + (known.Count > 10 ? $" and {known.Count - 10} more" : string.Empty);
-                findings.Add(DiagnosticCatalogue.UnknownReference.Create(
-                    single ? pointer : $"{pointer}/{i}",
-                    Id,
-                    ("value", references[i].Value),
-                    ("what", what),
-                    ("allowed", allowed)));
+                allowed ??= Allowed(known, what);
+                findings.Add(Unknown(references[i], index < 0 ? $"{prefix}{member}/{i}" : $"{prefix}{index}{member}/{i}", known, what, allowed));
             }
         }
     }
+
+    /// <summary>Reports one reference that names nothing known, at <c>prefix index member</c>.</summary>
+    private void CheckOne(LocalId reference, string prefix, int index, string member, HashSet<LocalId> known, string what, List<Diagnostic> findings)
+    {
+        if (!known.Contains(reference))
+        {
+            findings.Add(Unknown(reference, $"{prefix}{index}{member}", known, what, Allowed(known, what)));
+        }
+    }
+
+    private Diagnostic Unknown(LocalId reference, string pointer, HashSet<LocalId> known, string what, string allowed) =>
+        DiagnosticCatalogue.UnknownReference.Create(pointer, Id, ("value", reference.Value), ("what", what), ("allowed", allowed));
+
+    /// <summary>The identifiers a reference may name, listed once per reference list and capped, so that hostile documents cannot blow up the messages.</summary>
+    private static string Allowed(HashSet<LocalId> known, string what) =>
+        known.Count == 0
+            ? $"none: the contract defines no {what}"
+            : string.Join(", ", known.Select(k => k.Value).Order(StringComparer.Ordinal).Take(10)) + (known.Count > 10 ? $" and {known.Count - 10} more" : string.Empty);
 }
