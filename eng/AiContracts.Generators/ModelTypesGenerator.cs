@@ -39,6 +39,7 @@ public sealed class ModelTypesGenerator : IIncrementalGenerator
             /// <summary>Asks AiContracts.Generators to implement the class's <c>DeriveSmartEnumConverters</c> and <c>DeriveValueArrays</c> from the root types of a JSON context.</summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
             [global::System.Diagnostics.Conditional("AICONTRACTS_GENERATOR_ATTRIBUTES")]
+            [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
             internal sealed class DeriveModelTypesAttribute : global::System.Attribute
             {
                 /// <summary>Names the source-generated JSON context whose <c>[JsonSerializable]</c> types are the roots of the model.</summary>
@@ -54,7 +55,12 @@ public sealed class ModelTypesGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static c => c.AddSource("DeriveModelTypesAttribute.g.cs", AttributeSource));
+        // Embedded: each assembly's copy stays its own, even where an assembly sees another's internals.
+        context.RegisterPostInitializationOutput(static c =>
+        {
+            c.AddEmbeddedAttributeDefinition();
+            c.AddSource("DeriveModelTypesAttribute.g.cs", AttributeSource);
+        });
 
         var registries = context.SyntaxProvider.ForAttributeWithMetadataName(
             AttributeNamespace + "." + AttributeName,

@@ -1,4 +1,5 @@
 using AiContracts.Domain.Extensions;
+using CsCheck;
 
 namespace AiContracts.Domain.Tests;
 
@@ -95,5 +96,48 @@ public sealed class ExtensionTests
         Assert.Equal(ExtensionValue.MaxDepth, value.Depth);
         var e = Assert.Throws<ArgumentException>(() => ExtensionValue.FromArray([value]));
         Assert.Contains("at most 1000 levels", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>JSON number literals, short (held packed) and long (held as text), including every character of the grammar.</summary>
+    private static readonly Gen<string> Literals = Gen.Select(
+        Gen.OneOf("", "-"),
+        Gen.OneOf(Gen.Const("0"), Gen.Select(Gen.Char['1', '9'], Gen.Char['0', '9'].Array[0, 20], (first, rest) => first + new string(rest))),
+        Gen.OneOf(Gen.Const(""), Gen.Char['0', '9'].Array[1, 6].Select(d => "." + new string(d))),
+        Gen.OneOf(Gen.Const(""), Gen.Select(Gen.OneOf("e", "E"), Gen.OneOf("", "+", "-"), Gen.Char['0', '9'].Array[1, 3], (e, sign, d) => e + sign + new string(d))),
+        (sign, integer, fraction, exponent) => sign + integer + fraction + exponent);
+
+    [Fact]
+    public void Number_values_keep_their_literal_and_compare_by_it_whether_short_or_long()
+    {
+        Gen.Select(Literals, Literals).Sample((a, b) =>
+        {
+            var (x, y) = (ExtensionValue.FromNumberLiteral(a), ExtensionValue.FromNumberLiteral(b));
+            Assert.Equal(a, x.AsNumberLiteral());
+            Assert.Equal(a == b, x.Equals(y));
+            Assert.Equal(x, ExtensionValue.FromNumberLiteral(a));
+            Assert.Equal(x.GetHashCode(), ExtensionValue.FromNumberLiteral(a).GetHashCode());
+            Assert.Equal(decimal.TryParse(a, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var expected), x.TryGetDecimal(out var actual));
+            Assert.Equal(expected, actual);
+        });
+    }
+
+    [Fact]
+    public void Arrays_of_numbers_compare_hash_and_read_back_element_by_element_however_they_are_held()
+    {
+        // Arrays of short literals only are held packed; one long literal, or another kind, makes them element objects.
+        var elements = Gen.OneOf(
+            Literals.Select(ExtensionValue.FromNumberLiteral),
+            Gen.Const(ExtensionValue.FromNumberLiteral("12345678901234567")),
+            Gen.Const(ExtensionValue.True));
+        Gen.Select(elements.Array[0, 6], elements.Array[0, 6]).Sample((a, b) =>
+        {
+            var (x, y) = (ExtensionValue.FromArray(a), ExtensionValue.FromArray(b));
+            Assert.Equal(a, x.AsArray());
+            Assert.Equal(a.SequenceEqual(b), x.Equals(y));
+            Assert.Equal(x, ExtensionValue.FromArray(a.ToList()));
+            Assert.Equal(x.GetHashCode(), ExtensionValue.FromArray(a.ToList()).GetHashCode());
+            Assert.Equal(1, x.Depth);
+            Assert.Equal(x.AsArray(), x.AsArray());
+        });
     }
 }

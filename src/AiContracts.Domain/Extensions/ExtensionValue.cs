@@ -9,6 +9,12 @@ namespace AiContracts.Domain.Extensions;
 /// <remarks>
 /// Equality is by content: numbers by their literal text, arrays element by element in order, objects by their
 /// members regardless of order. Thread safety: immutable; safe to share across threads.
+/// <para>
+/// Memory: a number literal of at most 16 characters is held in the value itself, without a string, and an array of
+/// such numbers as 8 bytes per number; the element objects of such an array are made on the first call of
+/// <see cref="AsArray"/> and kept. Extension data read from a document is usually carried, not looked into, so a
+/// large array of numbers costs about its text's size.
+/// </para>
 /// </remarks>
 public sealed class ExtensionValue : IEquatable<ExtensionValue>
 {
@@ -16,13 +22,28 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <remarks>Bounds recursion in equality, hashing and writing; JSON readers refuse far shallower documents by default.</remarks>
     public const int MaxDepth = 1000;
 
+    /// <summary>
+    /// The content: a boolean, a string, a number's literal when it cannot be packed, the elements of an array
+    /// (<see cref="Primitives.ValueArray{T}"/>, or <see cref="PackedNumbers"/> when every element is a packed number),
+    /// an object. Each content has one form only (a literal that can be packed is always packed; an array whose
+    /// elements are all packed numbers is always a <see cref="PackedNumbers"/>), so that equality can compare forms.
+    /// </summary>
     private readonly object? _value;
+
+    /// <summary>A number's literal packed by <see cref="NumberPacking"/>, when <see cref="_value"/> is null.</summary>
+    private readonly ulong _packed;
 
     private ExtensionValue(ExtensionValueKind kind, object? value, int depth = 0)
     {
         Kind = kind;
         _value = value;
         Depth = depth;
+    }
+
+    private ExtensionValue(ulong packedNumber)
+    {
+        Kind = ExtensionValueKind.Number;
+        _packed = packedNumber;
     }
 
     /// <summary>How deeply arrays and objects nest in this value: 0 for a scalar, 1 for an array of scalars.</summary>
@@ -59,8 +80,7 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <summary>Creates a number value from an exact decimal.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The value; its literal is the invariant-culture text of <paramref name="value"/>.</returns>
-    public static ExtensionValue FromNumber(decimal value) =>
-        new(ExtensionValueKind.Number, value.ToString(CultureInfo.InvariantCulture));
+    public static ExtensionValue FromNumber(decimal value) => Number(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Creates a number value from its JSON literal text, kept exactly as given.</summary>
     /// <param name="literal">A JSON number literal, for example <c>-12.50</c> or <c>6.02e23</c>.</param>
@@ -75,7 +95,37 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
             throw new ArgumentException($"'{literal}' is not a JSON number literal (RFC 8259 section 6), for example -12.50 or 6.02e23.", nameof(literal));
         }
 
-        return new ExtensionValue(ExtensionValueKind.Number, literal);
+        return Number(literal);
+    }
+
+    /// <summary>A number from a valid literal, packed when it can be.</summary>
+    private static ExtensionValue Number(string literal) =>
+        NumberPacking.TryPack(literal, out var packed) ? new ExtensionValue(packed) : new ExtensionValue(ExtensionValueKind.Number, literal);
+
+    /// <summary>Packs a valid JSON number literal (UTF-8, as a JSON reader gives it) of at most 16 characters.</summary>
+    /// <param name="utf8Literal">The literal, already known to follow the JSON number grammar.</param>
+    /// <param name="packed">The packed literal.</param>
+    /// <returns>False when the literal is too long to pack.</returns>
+    internal static bool TryPackNumber(ReadOnlySpan<byte> utf8Literal, out ulong packed) => NumberPacking.TryPack(utf8Literal, out packed);
+
+    /// <summary>A number from a literal packed by <see cref="TryPackNumber"/>.</summary>
+    /// <param name="packed">The packed literal.</param>
+    /// <returns>The value.</returns>
+    internal static ExtensionValue FromPackedNumber(ulong packed) => new(packed);
+
+    /// <summary>An array of numbers from literals packed by <see cref="TryPackNumber"/>, 8 bytes each.</summary>
+    /// <param name="packed">At least one packed literal; the array is kept, not copied.</param>
+    /// <returns>The value.</returns>
+    internal static ExtensionValue FromPackedNumbers(ulong[] packed) =>
+        packed.Length == 0 ? throw new ArgumentException("An array of packed numbers has at least one.", nameof(packed)) : new(ExtensionValueKind.Array, new PackedNumbers(packed), 1);
+
+    /// <summary>The packed literals of an array of numbers held packed, for writing them without their element objects.</summary>
+    /// <param name="packed">The packed literals, or null.</param>
+    /// <returns>True when this is such an array.</returns>
+    internal bool TryGetPackedNumbers([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ulong[]? packed)
+    {
+        packed = (_value as PackedNumbers)?.Packed;
+        return packed is not null;
     }
 
     /// <summary>Creates an array value.</summary>
@@ -90,6 +140,11 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
         if (Array.IndexOf(array, null) is var nullAt and >= 0)
         {
             throw new ArgumentNullException(nameof(items), $"Element {nullAt} of 'items' is null; use ExtensionValue.Null for a JSON null.");
+        }
+
+        if (array.Length > 0 && Array.TrueForAll(array, item => item.Kind == ExtensionValueKind.Number && item._value is null))
+        {
+            return new ExtensionValue(ExtensionValueKind.Array, new PackedNumbers(Array.ConvertAll(array, item => item._packed)), 1);
         }
 
         var depth = 1 + (array.Length == 0 ? 0 : array.Max(item => item.Depth));
@@ -124,7 +179,7 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <summary>The exact literal text of a <see cref="ExtensionValueKind.Number"/> value.</summary>
     /// <returns>The literal, for example <c>12.50</c>.</returns>
     /// <exception cref="InvalidOperationException">This value is not a number.</exception>
-    public string AsNumberLiteral() => Kind == ExtensionValueKind.Number ? (string)_value! : throw WrongKind(ExtensionValueKind.Number);
+    public string AsNumberLiteral() => Kind == ExtensionValueKind.Number ? (string?)_value ?? NumberPacking.Unpack(_packed) : throw WrongKind(ExtensionValueKind.Number);
 
     /// <summary>Tries to read a <see cref="ExtensionValueKind.Number"/> value as a decimal.</summary>
     /// <param name="value">The decimal when the number fits; otherwise zero.</param>
@@ -132,15 +187,22 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     public bool TryGetDecimal(out decimal value)
     {
         value = 0m;
-        return Kind == ExtensionValueKind.Number
-            && decimal.TryParse((string)_value!, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (Kind != ExtensionValueKind.Number)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[NumberPacking.MaxLength];
+        var literal = _value is string text ? text.AsSpan() : buffer[..NumberPacking.Unpack(_packed, buffer)];
+        return decimal.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The elements of an <see cref="ExtensionValueKind.Array"/> value.</summary>
     /// <returns>The elements in order.</returns>
     /// <exception cref="InvalidOperationException">This value is not an array.</exception>
-    public Primitives.ValueArray<ExtensionValue> AsArray() =>
-        Kind == ExtensionValueKind.Array ? (Primitives.ValueArray<ExtensionValue>)_value! : throw WrongKind(ExtensionValueKind.Array);
+    public Primitives.ValueArray<ExtensionValue> AsArray() => Kind != ExtensionValueKind.Array
+        ? throw WrongKind(ExtensionValueKind.Array)
+        : _value is PackedNumbers numbers ? numbers.Items() : (Primitives.ValueArray<ExtensionValue>)_value!;
 
     /// <summary>The object of an <see cref="ExtensionValueKind.Object"/> value.</summary>
     /// <returns>The object.</returns>
@@ -149,13 +211,13 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
 
     /// <inheritdoc />
     public bool Equals(ExtensionValue? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && Equals(_value, other._value)));
+        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && _packed == other._packed && Equals(_value, other._value)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ExtensionValue);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, _value);
+    public override int GetHashCode() => HashCode.Combine(Kind, _packed, _value);
 
     /// <summary>Whether two values have the same content.</summary>
     /// <param name="left">The first value.</param>
@@ -249,6 +311,34 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
         }
 
         return i == text.Length;
+    }
+
+    /// <summary>
+    /// The elements of an array of numbers, held as packed literals (8 bytes each); their objects are made once, on the
+    /// first <see cref="AsArray"/>. Equal when the literals are.
+    /// </summary>
+    private sealed class PackedNumbers(ulong[] packed) : IEquatable<PackedNumbers>
+    {
+        private Primitives.ValueArray<ExtensionValue>? _items;
+
+        internal ulong[] Packed { get; } = packed;
+
+        internal Primitives.ValueArray<ExtensionValue> Items()
+        {
+            // A race makes equal arrays twice and keeps one; both are correct.
+            return _items ??= Primitives.ValueArray.From(Array.ConvertAll(Packed, FromPackedNumber));
+        }
+
+        public bool Equals(PackedNumbers? other) => other is not null && Packed.AsSpan().SequenceEqual(other.Packed);
+
+        public override bool Equals(object? obj) => Equals(obj as PackedNumbers);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Packed.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     private InvalidOperationException WrongKind(ExtensionValueKind expected) =>

@@ -11,11 +11,12 @@ namespace AiContracts.Json.Tests.Pipeline;
 /// it held before, is bounded by a multiple of the document. Never a time limit.
 /// </summary>
 /// <remarks>
-/// The target of issue 11 is 10x for every shape. A long string meets it (3x). The extension shapes do not yet
-/// (measured 16x and 35x, from 36x and 85x before the single pipeline): the model itself holds every extension value
-/// as objects (an <c>ExtensionValue</c> and its literal per number; an <c>ExtensionObject</c>, its member array and its
-/// values per object), which is what remains when the document, positions and pointers are no longer copied. Their
-/// bounds here guard against regressions until that representation changes.
+/// The target of issue 11 is 10x for every shape. A long string meets it (3x), and so does the array of numbers (6x,
+/// from 16x): the model holds an array of short number literals packed, 8 bytes per number. The many small objects
+/// do not (33x): the parsed document's index alone is 4 rows of 12 bytes per 12-byte object, rented in powers of two
+/// (128 MiB for this input), and the model holds an object, its member array and two values per object (about 156
+/// bytes); meeting 10x needs the schema stage to run on the reader instead of a parsed document. Its bound guards
+/// against regressions until then.
 /// </remarks>
 public sealed class PeakMemoryTests
 {
@@ -26,7 +27,7 @@ public sealed class PeakMemoryTests
     /// <summary>Each shape with its bound, a multiple of the input (see the remarks).</summary>
     public static TheoryData<string, int> Shapes => new()
     {
-        { "an array of numbers in extensions", 20 },
+        { "an array of numbers in extensions", 10 },
         { "many small objects in extensions", 40 },
         { "a 50 MB string with the limit raised", 10 },
     };

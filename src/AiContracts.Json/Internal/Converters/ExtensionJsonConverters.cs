@@ -97,20 +97,43 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
             case JsonTokenType.String:
                 return ExtensionValue.FromString(reader.GetString()!);
             case JsonTokenType.StartArray:
-                var items = new List<ExtensionValue>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    state.Push(items.Count);
-                    items.Add(ReadValue(ref reader, state));
-                    state.Pop();
-                }
-
-                return ExtensionValue.FromArray(items);
+                return ReadArray(ref reader, state);
             case JsonTokenType.StartObject:
                 return ExtensionValue.FromObject(ReadObject(ref reader, state));
             default:
                 throw new ModelJsonException($"Unexpected {reader.TokenType} in the extensions object.");
         }
+    }
+
+    /// <summary>
+    /// Reads an array: numbers packed, 8 bytes each, for as long as every element is a number short enough to pack (the
+    /// shape of large extension data); from the first other element on, as element objects.
+    /// </summary>
+    private static ExtensionValue ReadArray(ref Utf8JsonReader reader, ReadState state)
+    {
+        var packed = new List<ulong>();
+        List<ExtensionValue>? items = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (items is null)
+            {
+                if (reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && ExtensionValue.TryPackNumber(reader.ValueSpan, out var number))
+                {
+                    packed.Add(number);
+                    continue;
+                }
+
+                items = packed.ConvertAll(ExtensionValue.FromPackedNumber);
+            }
+
+            state.Push(items.Count);
+            items.Add(ReadValue(ref reader, state));
+            state.Pop();
+        }
+
+        return items is not null ? ExtensionValue.FromArray(items)
+            : packed.Count == 0 ? ExtensionValue.FromArray([])
+            : ExtensionValue.FromPackedNumbers([.. packed]);
     }
 
     internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, ReadState state)
@@ -158,15 +181,20 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 writer.WriteBooleanValue(value.AsBoolean());
                 break;
             case ExtensionValueKind.Number:
-                // Through a parsed element, which writes the literal exactly and, unlike WriteRawValue, indents it.
-                using (var number = JsonDocument.Parse(value.AsNumberLiteral()))
-                {
-                    number.RootElement.WriteTo(writer);
-                }
-
+                WriteNumber(writer, value.AsNumberLiteral());
                 break;
             case ExtensionValueKind.String:
                 writer.WriteStringValue(value.AsString());
+                break;
+            case ExtensionValueKind.Array when value.TryGetPackedNumbers(out var packed):
+                // Without making the element objects (ExtensionValue.AsArray would, and keep them).
+                writer.WriteStartArray();
+                foreach (var number in packed)
+                {
+                    WriteNumber(writer, ExtensionValue.FromPackedNumber(number).AsNumberLiteral());
+                }
+
+                writer.WriteEndArray();
                 break;
             case ExtensionValueKind.Array:
                 writer.WriteStartArray();
@@ -181,6 +209,13 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 WriteObject(writer, value.AsObject());
                 break;
         }
+    }
+
+    /// <summary>Writes a number's literal exactly: through a parsed element, which, unlike WriteRawValue, indents it.</summary>
+    private static void WriteNumber(Utf8JsonWriter writer, string literal)
+    {
+        using var number = JsonDocument.Parse(literal);
+        number.RootElement.WriteTo(writer);
     }
 
     internal static void WriteObject(Utf8JsonWriter writer, ExtensionObject value)
