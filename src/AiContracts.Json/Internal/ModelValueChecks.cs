@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain.Diagnostics;
 
@@ -49,10 +50,49 @@ internal static class ModelValueChecks
 
     /// <summary>
     /// Whether a value of this type that passed the schema always reads (text, booleans, 32-bit whole numbers within the
-    /// schema's range, which the reader also takes as 1.0 or 1e2, closed vocabularies): no need to read it again to find out.
+    /// schema's range, which the reader also takes as 1.0 or 1e2, closed vocabularies, local identifiers, whose schema
+    /// pattern is the model's own rule <see cref="Domain.Primitives.LocalId.Pattern"/>): no need to read it again to find out.
     /// </summary>
     private static bool SchemaDecides(Type type) =>
-        type == typeof(string) || type == typeof(bool) || type == typeof(int) || ContractSchemaVocabulary.IsVocabulary(type);
+        type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(Domain.Primitives.LocalId) || ContractSchemaVocabulary.IsVocabulary(type);
+
+    /// <summary>Reads one value's raw JSON with a converter, as the serializer would but without its per-call set-up.</summary>
+    private delegate void LeafReader(JsonConverter converter, ReadOnlySpan<byte> raw, JsonSerializerOptions options);
+
+    /// <summary>
+    /// The leaf types the model reads most, each read by calling its converter directly (instantiated for each type here,
+    /// so that native AOT compiles them). Only a value that reads is decided this way: one that fails is read again
+    /// through the serializer, so that its finding is worded exactly as before.
+    /// </summary>
+    private static readonly FrozenDictionary<Type, LeafReader> Leaves = new Dictionary<Type, LeafReader>
+    {
+        [typeof(decimal)] = ReadLeaf<decimal>,
+        [typeof(NodaTime.Period)] = ReadLeaf<NodaTime.Period>,
+        [typeof(NodaTime.Duration)] = ReadLeaf<NodaTime.Duration>,
+        [typeof(NodaTime.LocalDate)] = ReadLeaf<NodaTime.LocalDate>,
+        [typeof(NodaTime.LocalTime)] = ReadLeaf<NodaTime.LocalTime>,
+        [typeof(NodaTime.Instant)] = ReadLeaf<NodaTime.Instant>,
+        [typeof(Domain.Primitives.Percentage)] = ReadLeaf<Domain.Primitives.Percentage>,
+        [typeof(Domain.Primitives.Currency)] = ReadLeaf<Domain.Primitives.Currency>,
+        [typeof(Domain.Primitives.Money)] = ReadLeaf<Domain.Primitives.Money>,
+    }.ToFrozenDictionary();
+
+    private static void ReadLeaf<T>(JsonConverter converter, ReadOnlySpan<byte> raw, JsonSerializerOptions options)
+    {
+        if (converter is not JsonConverter<T> typed)
+        {
+            throw new InvalidOperationException($"The converter of {typeof(T).Name} is not a JsonConverter<{typeof(T).Name}>.");
+        }
+
+        var reader = new Utf8JsonReader(raw);
+        reader.Read();
+        _ = typed.Read(ref reader, typeof(T), options);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray || reader.Read())
+        {
+            // The converter left part of the value unread: let the serializer decide, as it does for the model.
+            throw new InvalidOperationException($"The converter of {typeof(T).Name} did not read the whole value.");
+        }
+    }
 
     /// <summary>What the walk needs to know about one model type, computed once per type and options.</summary>
     private sealed class Shape
@@ -198,6 +238,19 @@ internal static class ModelValueChecks
 
         private void Read(JsonElement element, JsonTypeInfo info)
         {
+            if (Leaves.TryGetValue(info.Type, out var leaf))
+            {
+                try
+                {
+                    leaf(info.Converter, JsonMarshal.GetRawUtf8Value(element), options);
+                    return;
+                }
+                catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+                {
+                    // Read again below, for the finding the serializer's reading gives.
+                }
+            }
+
             try
             {
                 _ = JsonSerializer.Deserialize(element, info);

@@ -155,4 +155,26 @@ public sealed class DocumentPipelineTests
             Assert.Equal(expected, findings.Select(d => d.Code == "AIC0018" ? d.Pointer : d.Code));
         });
     }
+
+    [Fact]
+    public void On_the_error_path_an_identifier_has_a_finding_exactly_when_the_model_refuses_it()
+    {
+        // The schema stage decides local identifiers alone (its pattern is LocalId.Pattern); a title of the wrong type
+        // keeps the model from being read, so any identifier the schema let through would go unreported.
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AiContracts.TestUtilities.SampleFiles.ContractsFolder, "01-vendor-llm-api.json")))!;
+        sample["title"] = 5;
+        var validator = new ContractDocumentValidator(rules: Domain.Validation.Playbook.None.CreateValidator());
+        var ids = Gen.OneOf(
+            Gen.String[Gen.Char["aZ09._-"], 0, 70],
+            Gen.String[Gen.Char["aZ09._- \n\u00e9\u0661\uff10/"], 0, 8]);
+        ids.Sample(id =>
+        {
+            sample["serviceLevels"]!["kpis"]![0]!["id"] = id;
+
+            var findings = validator.Validate(sample.ToJsonString()).Report.Diagnostics;
+
+            Assert.Contains(findings, d => d.Pointer == "/title");
+            Assert.Equal(!Domain.Primitives.LocalId.TryFrom(id, out _), findings.Any(d => d.Pointer == "/serviceLevels/kpis/0/id"));
+        });
+    }
 }
