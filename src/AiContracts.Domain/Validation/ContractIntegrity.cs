@@ -60,6 +60,18 @@ public static class ContractIntegrity
         return findings;
     }
 
+    /// <summary>
+    /// Whether a playbook's rule is one of the integrity checks themselves, whose every finding the integrity stage has
+    /// already reported (same code, same pointer): running it again could only repeat them.
+    /// </summary>
+    /// <remarks>
+    /// A rule repeats the integrity stage when it is of the same type as one of its checks, takes no parameters, and
+    /// reports integrity codes only (the credit-bands rule does not: it also reports a policy code).
+    /// </remarks>
+    internal static bool Repeats(IContractRule rule) =>
+        rule is ReferencesRule
+        || (rule is PriceTiersRule or OneCurrencyRule && ((IClauseRule)rule).Descriptors.All(d => Codes.Contains(d.Code)));
+
     /// <summary>Keeps the integrity codes of a rule that also checks policy.</summary>
     private sealed class CodeFilter(IContractRule inner, params string[] codes) : IContractRule
     {

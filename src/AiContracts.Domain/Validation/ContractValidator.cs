@@ -64,6 +64,11 @@ public sealed class ContractValidator
         var seen = findings.Count == 0 ? null : findings.Select(d => (d.Code, d.Pointer)).ToHashSet();
         foreach (var rule in Rules)
         {
+            if (ContractIntegrity.Repeats(rule))
+            {
+                continue;
+            }
+
             var start = findings.Count;
             foreach (var finding in rule.Evaluate(contract))
             {
