@@ -169,6 +169,11 @@ internal static class ModelValueChecks
         // turned into a pointer only for a finding.
         private readonly List<(JsonProperty Property, string? Name, int Index)> _path = [];
 
+        // The raw values of each type that have read, so that a value repeated across the document (the same period,
+        // currency or percentage in many clauses) is read once: the converters depend on nothing but the value's bytes.
+        // Bounded: short values only, and a fixed number per type.
+        private readonly Dictionary<Type, HashSet<byte[]>> _read = [];
+
         internal Shape ShapeOf(Type type) =>
             shapes.TryGetValue(type, out var shape) ? shape : shapes.GetOrAdd(type, static (t, o) => new Shape(o.GetTypeInfo(Nullable.GetUnderlyingType(t) ?? t)), options);
 
@@ -238,11 +243,19 @@ internal static class ModelValueChecks
 
         private void Read(JsonElement element, JsonTypeInfo info)
         {
+            var raw = JsonMarshal.GetRawUtf8Value(element);
+            var read = _read.TryGetValue(info.Type, out var known) ? known : null;
+            if (read is not null && read.GetAlternateLookup<ReadOnlySpan<byte>>().Contains(raw))
+            {
+                return;
+            }
+
             if (Leaves.TryGetValue(info.Type, out var leaf))
             {
                 try
                 {
-                    leaf(info.Converter, JsonMarshal.GetRawUtf8Value(element), options);
+                    leaf(info.Converter, raw, options);
+                    Remember(info.Type, raw, read);
                     return;
                 }
                 catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -254,6 +267,7 @@ internal static class ModelValueChecks
             try
             {
                 _ = JsonSerializer.Deserialize(element, info);
+                Remember(info.Type, raw, read);
             }
             catch (JsonException e)
             {
@@ -263,6 +277,21 @@ internal static class ModelValueChecks
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 into.Add(DiagnosticCatalogue.InvalidValue.Create(Pointer(), "model", ("detail", e.Message)));
+            }
+        }
+
+        private void Remember(Type type, ReadOnlySpan<byte> raw, HashSet<byte[]>? read)
+        {
+            const int MaxLength = 64;
+            const int MaxValues = 256;
+            if (raw.Length <= MaxLength && (read is null || read.Count < MaxValues))
+            {
+                if (read is null)
+                {
+                    _read[type] = read = new HashSet<byte[]>(RawComparer.Instance);
+                }
+
+                read.GetAlternateLookup<ReadOnlySpan<byte>>().Add(raw);
             }
         }
 
@@ -284,5 +313,26 @@ internal static class ModelValueChecks
 
             return builder.ToString();
         }
+    }
+
+    /// <summary>Compares raw values by their bytes, and looks them up by a span without copying it.</summary>
+    private sealed class RawComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        internal static readonly RawComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
+        }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

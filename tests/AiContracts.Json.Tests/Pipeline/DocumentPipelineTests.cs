@@ -177,4 +177,25 @@ public sealed class DocumentPipelineTests
             Assert.Equal(!Domain.Primitives.LocalId.TryFrom(id, out _), findings.Any(d => d.Pointer == "/serviceLevels/kpis/0/id"));
         });
     }
+
+    [Fact]
+    public void On_the_error_path_a_value_the_model_cannot_hold_is_reported_wherever_it_repeats_and_its_readable_twins_are_not()
+    {
+        // Values that read are remembered and not read again; values that fail are read, and reported, every time.
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AiContracts.TestUtilities.SampleFiles.ContractsFolder, "01-vendor-llm-api.json")))!;
+        sample["title"] = 5;
+        var objectives = sample["serviceLevels"]!["objectives"]!.AsArray();
+        Assert.True(objectives.Count >= 4);
+        objectives[0]!["claimWindow"] = "P9999999999Y";
+        objectives[1]!["claimWindow"] = "P60D";
+        objectives[2]!["claimWindow"] = "P9999999999Y";
+        objectives[3]!["claimWindow"] = "P60D";
+
+        var findings = new ContractDocumentValidator(rules: Domain.Validation.Playbook.None.CreateValidator()).Validate(sample.ToJsonString()).Report.Diagnostics;
+
+        Assert.Equal(
+            ["/serviceLevels/objectives/0/claimWindow", "/serviceLevels/objectives/2/claimWindow"],
+            findings.Where(d => d.Pointer.EndsWith("/claimWindow", StringComparison.Ordinal)).Select(d => $"{d.Pointer}").ToArray());
+        Assert.All(findings.Where(d => d.Pointer.EndsWith("/claimWindow", StringComparison.Ordinal)), d => Assert.Equal("AIC0017", d.Code));
+    }
 }
