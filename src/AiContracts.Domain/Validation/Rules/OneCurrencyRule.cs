@@ -46,6 +46,15 @@ internal sealed class OneCurrencyRule : ClauseRule
             amounts.Add((at + "/package/price", meter.Package?.Price));
             amounts.Add((at + "/cap/spend", meter.Cap?.Spend));
             amounts.Add((at + "/cap/overageUnitPrice", meter.Cap?.OverageUnitPrice));
+            amounts.Add((at + "/minimumCharge", meter.MinimumCharge));
+            amounts.Add((at + "/transactionFee/fixedFee", meter.TransactionFee?.FixedFee));
+            amounts.Add((at + "/transactionFee/minimumPerEvent", meter.TransactionFee?.MinimumPerEvent));
+            amounts.Add((at + "/transactionFee/maximumPerEvent", meter.TransactionFee?.MaximumPerEvent));
+            for (var j = 0; j < meter.Tiers.Count; j++)
+            {
+                amounts.Add(($"{at}/tiers/{j}/minimumCharge", meter.Tiers[j].MinimumCharge));
+                amounts.Add(($"{at}/tiers/{j}/maximumCharge", meter.Tiers[j].MaximumCharge));
+            }
         }
 
         amounts.Add(("/pricing/totalCap/spend", pricing.TotalCap?.Spend));
@@ -54,6 +63,11 @@ internal sealed class OneCurrencyRule : ClauseRule
         for (var i = 0; i < pricing.UpfrontFees.Count; i++)
         {
             amounts.Add(($"/pricing/upfrontFees/{i}/amount", pricing.UpfrontFees[i].Amount));
+        }
+
+        for (var i = 0; i < pricing.Discounts.Count; i++)
+        {
+            amounts.Add(($"/pricing/discounts/{i}/amount", pricing.Discounts[i].Amount));
         }
 
         return amounts
