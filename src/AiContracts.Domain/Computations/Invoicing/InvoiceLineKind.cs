@@ -18,7 +18,7 @@ public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
     /// <summary>Usage beyond a quantity cap, billed at the cap's overage rate.</summary>
     public static readonly InvoiceLineKind Overage = new(nameof(Overage), 4);
 
-    /// <summary>Usage beyond a quantity cap that is not billed (amount zero, shown for the record).</summary>
+    /// <summary>Usage that is not billed (amount zero, shown for the record): beyond a quantity cap, or a meter's included units (format 1.1).</summary>
     public static readonly InvoiceLineKind UnbilledUsage = new(nameof(UnbilledUsage), 5);
 
     /// <summary>A deduction that brings a meter or the invoice down to its spend cap.</summary>
