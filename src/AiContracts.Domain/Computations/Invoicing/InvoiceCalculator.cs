@@ -260,7 +260,7 @@ public static class InvoiceCalculator
             }
             else if (commitment.TrueUp != false)
             {
-                var minimum = ComputationSupport.Round(proration is { } p ? commitment.Amount * p.Factor : commitment.Amount, rounding);
+                var minimum = ComputationSupport.Round(proration is { } p ? p.Of(commitment.Amount) : commitment.Amount, rounding);
                 var shortfall = minimum - Sum(lines, currency);
                 if (shortfall.Amount > 0)
                 {

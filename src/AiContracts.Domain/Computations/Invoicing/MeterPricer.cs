@@ -53,7 +53,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         if (meter.FlatFee is { } flat)
         {
             lines.Add(proration is { } p
-                ? Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period of {flat}, {p.Describe()}", Round(flat * p.Factor))
+                ? Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period of {flat}, {p.Describe()}", Round(p.Of(flat)))
                 : Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period", Round(flat)));
         }
 
@@ -107,7 +107,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
 
         if (meter.MinimumCharge is { } minimumCharge)
         {
-            var minimum = Round(proration is { } p ? minimumCharge * p.Factor : minimumCharge);
+            var minimum = Round(proration is { } p ? p.Of(minimumCharge) : minimumCharge);
             var shortfall = minimum - InvoiceCalculator.Sum(lines, currency);
             if (shortfall.Amount > 0)
             {

@@ -1,4 +1,5 @@
 using AiContracts.Domain.Internal;
+using AiContracts.Domain.Primitives;
 using NodaTime;
 
 namespace AiContracts.Domain.Computations.Invoicing;
@@ -8,8 +9,8 @@ namespace AiContracts.Domain.Computations.Invoicing;
 /// <param name="PeriodDays">The days of the billing period the invoiced days lie in.</param>
 internal sealed record Proration(int Days, int PeriodDays)
 {
-    /// <summary>The factor period fees are multiplied by, exact (no rounding before the line is rounded).</summary>
-    internal decimal Factor => (decimal)Days / PeriodDays;
+    /// <summary>The share of a period fee for the days served: the fee times the days, divided by the billing period's days (multiplied first, so that a result that terminates is exact before the line is rounded).</summary>
+    internal Money Of(Money fee) => new(fee.Amount * Days / PeriodDays, fee.Currency);
 
     /// <summary>The proration in words, for a line's description.</summary>
     internal string Describe() => $"prorated for {ComputationSupport.Text(Days)} of {ComputationSupport.Text(PeriodDays)} days";
