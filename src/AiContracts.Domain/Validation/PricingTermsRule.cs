@@ -74,6 +74,11 @@ internal sealed class PricingTermsRule : IContractRule
             }
         }
 
+        if (percentage && meter.Cap?.Quantity is not null)
+        {
+            NotApplicable(findings, at + "/cap/quantity", $"The quantity cap of {what}", "the meter is priced as a percentage of declared amounts, so every listed event is priced; cap its spend instead");
+        }
+
         if (meter.TransactionFee is not null && !percentage)
         {
             NotApplicable(findings, at + "/transactionFee", $"The transaction fee of {what}", $"the meter is priced {meter.Model.Name}, not PercentageOfAmount");

@@ -31,6 +31,7 @@ public sealed class PricingOneOneIntegrityTests
         { "transaction fee on a per-unit meter", "AIC0211", "/pricing/meters/0/transactionFee" },
         { "tier rate on a graduated meter", "AIC0211", "/pricing/meters/0/tiers/0/rate" },
         { "tier limits and per-event limits together", "AIC0211", "/pricing/meters/0/tiers/0/maximumCharge" },
+        { "quantity cap on a percentage meter", "AIC0211", "/pricing/meters/0/cap/quantity" },
         { "discount with both a percentage and an amount", "AIC0212", "/pricing/discounts/0" },
         { "discount with neither", "AIC0212", "/pricing/discounts/0" },
         { "fee rate and tier rates together", "AIC0212", "/pricing/meters/0/transactionFee/rate" },
@@ -59,6 +60,11 @@ public sealed class PricingOneOneIntegrityTests
         {
             Tiers = [new PriceTier { Rate = Percentage.FromPercent(1), MaximumCharge = Eur(100m) }],
             TransactionFee = new TransactionFee { MinimumPerEvent = Eur(1m) },
+        }),
+        "quantity cap on a percentage meter" => With(Meter(PricingModel.PercentageOfAmount) with
+        {
+            TransactionFee = new TransactionFee { Rate = Percentage.FromPercent(1) },
+            Cap = new UsageCap { Quantity = 10 },
         }),
         "discount with both a percentage and an amount" => WithDiscount(new Discount { Percentage = Percentage.FromPercent(10), Amount = Eur(5m) }),
         "discount with neither" => WithDiscount(new Discount { Description = "Nothing" }),

@@ -38,6 +38,18 @@ public sealed class PayoutAssistantSampleTests
         Assert.Equal(4_114.63m, invoice.Total!.Amount);
     }
 
+    [Fact]
+    public void Serialize_UsageWithEventsAndInvoiceWithTax_RoundTrip()
+    {
+        var usage = Usage("04");
+        var invoice = InvoiceCalculator.Calculate(Contract, usage);
+
+        Assert.Equal(usage, ComputationJson.Deserialize<UsageStatement>(ComputationJson.Serialize(usage)));
+        Assert.Equal(invoice, ComputationJson.Deserialize<Invoice>(ComputationJson.Serialize(invoice)));
+        Assert.Equal(File.ReadAllText(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "06-payout-assistant-2026-04-usage.json")).ReplaceLineEndings("\n").TrimEnd(),
+            ComputationJson.Serialize(usage).ReplaceLineEndings("\n").TrimEnd());
+    }
+
     /// <summary>May 2026 is a whole month: nothing is prorated, the migration credit still applies (until 31 May), every recovery band is reached.</summary>
     [Fact]
     public void Price_MayUsage_ComputesAWholeMonth()
