@@ -155,7 +155,10 @@ internal static class ComputeCommands
             text.WriteLine($"  {line.Kind.Name,-18} {line.Description}: {CommandSupport.Money(line.Amount)}");
         }
 
-        text.WriteLine($"  Charges {CommandSupport.Money(invoice.Charges)}, credits {CommandSupport.Money(invoice.Credits)}, prepaid drawn {CommandSupport.Money(invoice.PrepaidDrawdown)}; total {CommandSupport.Money(invoice.Total)}");
+        // Discounts and tax (format 1.1) are named only when the contract states them, so a 1.0 invoice reads as before.
+        var discounts = invoice.Discounts is { } off ? $" (discounts {CommandSupport.Money(off)})" : string.Empty;
+        var tax = invoice.Tax is { } charged ? $", tax {CommandSupport.Money(charged)}" : string.Empty;
+        text.WriteLine($"  Charges {CommandSupport.Money(invoice.Charges)}{discounts}, credits {CommandSupport.Money(invoice.Credits)}{tax}, prepaid drawn {CommandSupport.Money(invoice.PrepaidDrawdown)}; total {CommandSupport.Money(invoice.Total)}");
         foreach (var d in invoice.Diagnostics)
         {
             text.WriteLine($"  {Finding(d, files)}");

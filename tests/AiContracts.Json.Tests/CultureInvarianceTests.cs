@@ -78,6 +78,8 @@ public sealed class CultureInvarianceTests
             VendorSampleComputationTests.Usage(VendorSampleComputationTests.May),
             new KpiMeasurement { KpiId = Domain.Primitives.LocalId.From("kpi-error-rate"), Intervals = [new IntervalMeasurement { Start = Instant.FromUtc(2026, 5, 1, 0, 0), Requests = -1_000, FailedRequests = 12 }] },
             ComputationJson.Read<SlaMeasurements>(File.ReadAllBytes(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "01-vendor-2026-05-measurements.json"))),
+            PayoutAssistantUsage(),
+            InvoiceCalculator.Calculate(AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "06-payout-assistant-1-1.json"))), PayoutAssistantUsage()),
             .. Playbook.BuiltIn,
             Playbook.AiDeploymentBaseline with { Severities = [new SeverityOverride { Code = "AIC1014", Severity = Domain.Diagnostics.DiagnosticSeverity.Error }] },
             new CompletenessOptions { WarningsMakeClausesDeficient = true },
@@ -92,6 +94,10 @@ public sealed class CultureInvarianceTests
             .. DirectionTable.Entries,
         ];
     }
+
+    /// <summary>The format 1.1 sample's May usage: usage events with their amounts.</summary>
+    private static UsageStatement PayoutAssistantUsage() =>
+        ComputationJson.Deserialize<UsageStatement>(File.ReadAllText(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "06-payout-assistant-2026-05-usage.json")));
 
     private static void AssertSameTextIn(CultureInfo culture, List<object> objects)
     {

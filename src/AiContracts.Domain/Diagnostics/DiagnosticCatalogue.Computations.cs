@@ -65,6 +65,12 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7020: a date or a time the computation needs lies beyond the calendar (past the year 9999).</summary>
     public static DiagnosticDescriptor BeyondCalendar { get; } = Error("AIC7020", "Date beyond the calendar", Computations, "{detail}");
 
+    /// <summary>AIC7030: a meter priced as a percentage of declared amounts has usage without events, or its quantity is not their number. Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor EventsMissing { get; } = Error("AIC7030", "Events missing or miscounted", Computations, "{detail}");
+
+    /// <summary>AIC7031: usage lists events for a meter that is not priced as a percentage of declared amounts. Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor EventsNotPriced { get; } = Error("AIC7031", "Events on a meter not priced by amount", Computations, "The usage of meter '{value}' lists events, but the meter is priced {model}, not PercentageOfAmount; the events cannot be priced, so the meter is not billed.");
+
     /// <summary>AIC7021: the invoiced period is not one billing period, so flat fees and the commitment are not prorated.</summary>
     public static DiagnosticDescriptor PeriodBillingMismatch { get; } = Warning("AIC7021", "Period differs from the billing period", Computations, "Invoices are {billing} but the period {value} is not one; flat fees, the minimum commitment and caps apply in full, not prorated.");
 
@@ -74,5 +80,6 @@ public static partial class DiagnosticCatalogue
         ObjectiveNotEvaluable, CreditBaseUnavailable, UsageBeyondHardLimit, InvalidMeasurement, MissingTerms, InvalidPeriod, DuplicateInput,
         AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
         PeriodBillingMismatch,
+        EventsMissing, EventsNotPriced,
     ];
 }

@@ -66,6 +66,18 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0204: a value a calculator needs is outside the range it can compute with.</summary>
     public static DiagnosticDescriptor NotComputable { get; } = Error("AIC0204", "Value cannot be computed", Integrity, "{what} is {value}; {expected}.");
 
+    /// <summary>AIC0210: a minimum is above its maximum (a tier's charges, an event's fee, a meter's minimum charge and its spend cap). Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor MinimumAboveMaximum { get; } = Error("AIC0210", "Minimum above maximum", Integrity, "{what} is {value}, above {maximum}; a minimum must not exceed its maximum.");
+
+    /// <summary>AIC0211: a pricing term does not apply to the meter it is stated on (included units on a meter without a quantity...). Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor TermNotApplicable { get; } = Error("AIC0211", "Term does not apply", Integrity, "{what} does not apply here: {reason}.");
+
+    /// <summary>AIC0212: of two terms that exclude each other, both or neither are stated. Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor ExactlyOneOf { get; } = Error("AIC0212", "State exactly one", Integrity, "{what} states {found}; state exactly one of {options}.");
+
+    /// <summary>AIC0213: a date range ends before it starts. Introduced in format 1.1.</summary>
+    public static DiagnosticDescriptor RangeEndsBeforeStart { get; } = Error("AIC0213", "Date range ends before it starts", Integrity, "{what} ends on {value}, before it starts on {first}.");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
 
@@ -92,6 +104,7 @@ public static partial class DiagnosticCatalogue
     [
         MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
         UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference, PeriodNotApplicable, NotComputable,
+        MinimumAboveMaximum, TermNotApplicable, ExactlyOneOf, RangeEndsBeforeStart,
     ];
 
     private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>

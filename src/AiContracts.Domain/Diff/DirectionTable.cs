@@ -306,11 +306,20 @@ public static class DirectionTable
         var tier = Spec<PriceTier>()
             .Value(nameof(PriceTier.UpTo), t => t.UpTo, NeedsReview, note: "a tier edge moves units between prices, both ways")
             .Value(nameof(PriceTier.UnitPrice), t => t.UnitPrice, LowerIsBetter, Unfavourable, "higher prices are unfavourable")
-            .Value(nameof(PriceTier.FlatFee), t => t.FlatFee, LowerIsBetter, Unfavourable, "higher prices are unfavourable");
+            .Value(nameof(PriceTier.FlatFee), t => t.FlatFee, LowerIsBetter, Unfavourable, "higher prices are unfavourable")
+            .Value(nameof(PriceTier.Rate), t => t.Rate, LowerIsBetter, Unfavourable, "a higher rate is a higher price")
+            .Value(nameof(PriceTier.MinimumCharge), t => t.MinimumCharge, LowerIsBetter, Unfavourable, "a higher minimum charges more")
+            .Value(nameof(PriceTier.MaximumCharge), t => t.MaximumCharge, LowerIsBetter, Favourable, "a lower maximum charges less; a maximum appearing bounds the charge");
+        var transactionFee = Spec<TransactionFee>()
+            .Value(nameof(TransactionFee.Rate), f => f.Rate, LowerIsBetter, Unfavourable, "a higher rate is a higher price")
+            .Value(nameof(TransactionFee.FixedFee), f => f.FixedFee, LowerIsBetter, Unfavourable, "higher prices are unfavourable")
+            .Value(nameof(TransactionFee.MinimumPerEvent), f => f.MinimumPerEvent, LowerIsBetter, Unfavourable, "a higher minimum charges more")
+            .Value(nameof(TransactionFee.MaximumPerEvent), f => f.MaximumPerEvent, LowerIsBetter, Favourable, "a lower maximum charges less; a maximum appearing bounds the fee");
         var package = Spec<PackagePricing>()
             .Value(nameof(PackagePricing.Size), p => p.Size, HigherIsBetter, note: "more units for the price")
             .Value(nameof(PackagePricing.Price), p => p.Price, LowerIsBetter, note: "higher prices are unfavourable")
-            .Ranked(nameof(PackagePricing.Rounding), p => p.Rounding, "charging completed packages only favours the customer", "StartedPackages", "CompletedPackages");
+            .Ranked(nameof(PackagePricing.Rounding), p => p.Rounding, "charging completed packages only favours the customer", "StartedPackages", "CompletedPackages")
+            .Value(nameof(PackagePricing.MinimumPackages), p => p.MinimumPackages, LowerIsBetter, Unfavourable, "a higher minimum charges more");
         var cap = Spec<UsageCap>()
             .Value(nameof(UsageCap.Quantity), c => c.Quantity, NeedsReview, note: "a lower cap bounds spend but, throttled, also service: depends on the behaviour")
             .Value(nameof(UsageCap.Spend), c => c.Spend, NeedsReview, note: "as the quantity")
@@ -326,7 +335,22 @@ public static class DirectionTable
             .List(nameof(Meter.Tiers), m => m.Tiers, tier, null, t => $"tier up to {(t.UpTo is { } u ? DiffValues.Display(u) : "any")}", "price tier", Review, "matched by position (tiers ascend); prices are assessed tier by tier")
             .Clause(nameof(Meter.Package), m => m.Package, package, Review, "package pricing against per-unit depends on usage")
             .Clause(nameof(Meter.Cap), m => m.Cap, cap, Review, "a cap bounds spend or, throttled, service")
-            .Value(nameof(Meter.AiSystemId), m => m.AiSystemId, NeedsReview, note: "another system metered");
+            .Value(nameof(Meter.AiSystemId), m => m.AiSystemId, NeedsReview, note: "another system metered")
+            .Value(nameof(Meter.IncludedUnits), m => m.IncludedUnits, HigherIsBetter, Favourable, "more units free")
+            .Value(nameof(Meter.MinimumCharge), m => m.MinimumCharge, LowerIsBetter, Unfavourable, "a higher minimum charges more")
+            .Clause(nameof(Meter.TransactionFee), m => m.TransactionFee, transactionFee, Review, "a fee on declared amounts; its rates are assessed one by one");
+        var discount = Spec<Discount>()
+            .Value(nameof(Discount.Description), d => d.Description, NeedsReview, note: "wording")
+            .Value(nameof(Discount.Percentage), d => d.Percentage, HigherIsBetter, Favourable, "a larger discount")
+            .Value(nameof(Discount.Amount), d => d.Amount, HigherIsBetter, Favourable, "a larger discount")
+            .Value(nameof(Discount.MeterId), d => d.MeterId, NeedsReview, note: "another meter discounted")
+            .Value(nameof(Discount.From), d => d.From, LowerIsBetter, Unfavourable, "an earlier start discounts more periods; a start appearing limits the discount")
+            .Value(nameof(Discount.Until), d => d.Until, HigherIsBetter, Unfavourable, "a later end discounts more periods; an end appearing limits the discount");
+        var tax = Spec<TaxTerms>()
+            .Value(nameof(TaxTerms.Rate), t => t.Rate, LowerIsBetter, note: "the law sets it; a contract that states another rate needs review")
+            .Value(nameof(TaxTerms.Name), t => t.Name, Neutral, note: "a name")
+            .Ranked(nameof(TaxTerms.DiscountsApply), t => t.DiscountsApply, "discounts before tax lower the tax", "AfterTax", "BeforeTax")
+            .Ranked(nameof(TaxTerms.CreditsApply), t => t.CreditsApply, "credits before tax lower the tax", "AfterTax", "BeforeTax");
         var commitment = Spec<MinimumCommitment>()
             .Value(nameof(MinimumCommitment.Amount), m => m.Amount, LowerIsBetter, note: "less committed spend")
             .Value(nameof(MinimumCommitment.Per), m => m.Per, NeedsReview, note: "the same amount over another period")
@@ -361,7 +385,10 @@ public static class DirectionTable
             .Clause(nameof(PricingTerms.PriceChangeLimit), p => p.PriceChangeLimit, limit, Favourable, "bounds future prices")
             .List(nameof(PricingTerms.RefundMechanisms), p => p.RefundMechanisms, refund, r => r.Kind.Name, r => r.Kind.Name, "refund mechanism", Favourable, "matched by kind")
             .Clause(nameof(PricingTerms.PaymentTerms), p => p.PaymentTerms, payment, Review, "terms of payment cut both ways")
-            .Value(nameof(PricingTerms.Rounding), p => p.Rounding, NeedsReview, note: "cents either way");
+            .Value(nameof(PricingTerms.Rounding), p => p.Rounding, NeedsReview, note: "cents either way")
+            .List(nameof(PricingTerms.Discounts), p => p.Discounts, discount, null, d => d.Description ?? "discount", "discount", Favourable, "matched by position; a discount appearing favours the customer")
+            .Clause(nameof(PricingTerms.Tax), p => p.Tax, tax, Review, "tax is set by law; the order of credits and discounts moves the amount due")
+            .Ranked(nameof(PricingTerms.Proration), p => p.Proration, "prorated period fees charge a partial period less", "None", "ByDays");
     }
 
     private static RecordSpec<ExitTerms> Exit(RecordSpec<DeletionTerms> deletion)

@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Pricing;
@@ -35,4 +36,17 @@ public sealed record Meter
 
     /// <summary>The AI system the meter belongs to.</summary>
     public LocalId? AiSystemId { get; init; }
+
+    /// <summary>Units included free in every billing period: they are taken off the period's quantity (after the quantity cap) before it is priced. Introduced in format 1.1.</summary>
+    public decimal? IncludedUnits { get; init; }
+
+    /// <summary>The least this meter charges per billing period: a shortfall is billed as a true-up before the meter's spend cap. Introduced in format 1.1.</summary>
+    public Money? MinimumCharge { get; init; }
+
+    /// <summary>The fee per declared amount, for <see cref="PricingModel.PercentageOfAmount"/>: a percentage of each event's amount plus a fixed fee per event. Introduced in format 1.1.</summary>
+    public TransactionFee? TransactionFee { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Meter), PrintMembers);
 }

@@ -16,6 +16,9 @@ public sealed record PackagePricing
     /// <summary>Whether started or only completed packages are billed; started when not stated.</summary>
     public PackageRounding? Rounding { get; init; }
 
+    /// <summary>The fewest packages billed per billing period, whatever the usage (a whole number). Introduced in format 1.1.</summary>
+    public decimal? MinimumPackages { get; init; }
+
     /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
     /// <returns>The text, the same on every machine.</returns>
     public override string ToString() => InvariantText.Record(nameof(PackagePricing), PrintMembers);

@@ -21,6 +21,9 @@ public sealed class PricingModel : SmartEnum<PricingModel>
     /// <summary>A price per package of a fixed number of units.</summary>
     public static readonly PricingModel Package = new(nameof(Package), 5);
 
+    /// <summary>A percentage of each event's declared amount plus a fixed fee per event (transaction fees), with tiers over the period's cumulative amount. Introduced in format 1.1.</summary>
+    public static readonly PricingModel PercentageOfAmount = new(nameof(PercentageOfAmount), 6);
+
     private PricingModel(string name, int value)
         : base(name, value)
     {

@@ -38,4 +38,13 @@ public sealed record PricingTerms
 
     /// <summary>How amounts are rounded to the currency's minor unit; banker's rounding (half even) when not stated.</summary>
     public RoundingMode? Rounding { get; init; }
+
+    /// <summary>Discounts on a meter or on the whole invoice, in the order they apply. Introduced in format 1.1.</summary>
+    public ValueArray<Discount> Discounts { get; init; }
+
+    /// <summary>The tax charged on the invoice, and whether discounts and service credits reduce the taxable amount. Introduced in format 1.1.</summary>
+    public TaxTerms? Tax { get; init; }
+
+    /// <summary>Whether period fees are prorated for a partial first or last billing period; not prorated when not stated. Introduced in format 1.1.</summary>
+    public ProrationMethod? Proration { get; init; }
 }

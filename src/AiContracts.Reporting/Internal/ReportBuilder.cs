@@ -325,8 +325,8 @@ internal sealed class ReportBuilder
             return;
         }
 
-        Table(["Term", "Value"],
-        [
+        var terms = new List<TableRow>
+        {
             Row("Currency", p.Currency.Code),
             Row("Billing period", Words(p.BillingPeriod)),
             Row("Minimum commitment", p.MinimumCommitment is { } mc ? _f.Money(mc.Amount) + " per " + CostCurveChart.PeriodNoun(mc.Per ?? p.BillingPeriod) + (mc.TrueUp == true ? ", trued up" : string.Empty) : NotStated),
@@ -335,7 +335,25 @@ internal sealed class ReportBuilder
                 ? "at most " + _f.Percent(pcl.MaxIncrease) + (pcl.Per is { } per ? " per " + _f.Period(per) : string.Empty) + ", notice " + _f.Period(pcl.Notice) + (pcl.FixedUntil is { } fu ? ", fixed until " + _f.Date(fu) : string.Empty)
                 : NotStated),
             Row("Payment", p.PaymentTerms is { } pt ? "due within " + _f.Period(pt.DueWithin) + ", late interest " + _f.Percent(pt.LatePaymentInterest) : NotStated),
-        ]);
+        };
+
+        // Format 1.1 terms get a row only when stated, so that a 1.0 contract's term sheet is unchanged.
+        if (p.Discounts.Count > 0)
+        {
+            terms.Add(Row("Discounts", string.Join("; ", p.Discounts.Select(Discount))));
+        }
+
+        if (p.Tax is { } tax)
+        {
+            terms.Add(Row("Tax", (tax.Name ?? "Tax") + " " + _f.Percent(tax.Rate) + ", discounts " + TaxOrderWords(tax.DiscountsApply) + ", service credits " + TaxOrderWords(tax.CreditsApply)));
+        }
+
+        if (p.Proration is { } proration)
+        {
+            terms.Add(Row("Proration", proration == ProrationMethod.ByDays ? "period fees of a partial first or last period by days" : "none"));
+        }
+
+        Table(["Term", "Value"], terms);
 
         if (p.Meters.Count == 0)
         {
@@ -353,13 +371,24 @@ internal sealed class ReportBuilder
         {
             Heading(3, "meter-" + Anchor(meter.Id.Value), "Meter " + meter.Id.Value + ": " + meter.Name);
             Paragraph("Unit " + Words(meter.Unit) + ", priced " + Words(meter.Model) + Price(meter) + ". Cap: " + (meter.Cap is { } cap ? Cap(cap) : NotStated) + ".");
-            if (meter.Tiers.Count > 0)
+            if (meter.Tiers.Count > 0 && !meter.Tiers.Any(t => t.Rate is not null || t.MinimumCharge is not null || t.MaximumCharge is not null))
             {
                 Table(["Tier", "Up to", "Unit price", "Flat fee"], meter.Tiers.Select((t, i) => new TableRow(
                     [[_f.Number(i + 1L)], [t.UpTo is { } up ? _f.Number(up) : "no limit"], [t.UnitPrice is { } u ? _f.Money(u) : "none"], [t.FlatFee is { } ff ? _f.Money(ff) : "none"]])).ToList());
             }
+            else if (meter.Tiers.Count > 0)
+            {
+                Table(["Tier", "Up to", "Unit price", "Rate", "Flat fee", "Minimum", "Maximum"], meter.Tiers.Select((t, i) => new TableRow(
+                    [[_f.Number(i + 1L)], [t.UpTo is { } up ? _f.Number(up) : "no limit"], [t.UnitPrice is { } u ? _f.Money(u) : "none"], [t.Rate is { } r ? _f.Percent(r) : "none"],
+                     [t.FlatFee is { } ff ? _f.Money(ff) : "none"], [t.MinimumCharge is { } mn ? _f.Money(mn) : "none"], [t.MaximumCharge is { } mx ? _f.Money(mx) : "none"]])).ToList());
+            }
 
-            if (_charts && charted < _options.MaxCharts && SafeCostCurve(meter, p, usage.TryGetValue(meter.Id.Value, out var q) ? q : null) is { } svg)
+            if (meter.Model == PricingModel.PercentageOfAmount)
+            {
+                // A quantity does not determine a fee on declared amounts, so there is no curve to draw against it.
+                Note("No cost curve for meter " + meter.Id.Value + ": it is priced as a percentage of declared amounts, which its quantity does not determine.");
+            }
+            else if (_charts && charted < _options.MaxCharts && SafeCostCurve(meter, p, usage.TryGetValue(meter.Id.Value, out var q) ? q : null) is { } svg)
             {
                 charted++;
                 _doc.Add(new ChartBlock(svg, "Charges of meter " + meter.Id.Value + " against its quantity, from the invoice calculator."));
@@ -709,7 +738,18 @@ internal sealed class ReportBuilder
     private string Price(Meter meter) =>
         (meter.UnitPrice is { } u ? " at " + _f.Money(u) + " a unit" : string.Empty)
         + (meter.FlatFee is { } f ? ", flat fee " + _f.Money(f) : string.Empty)
-        + (meter.Package is { } p ? ", " + _f.Money(p.Price) + " per package of " + _f.Number(p.Size) : string.Empty);
+        + (meter.Package is { } p ? ", " + _f.Money(p.Price) + " per package of " + _f.Number(p.Size) + (p.MinimumPackages is { } mp ? ", at least " + _f.Number(mp) + " packages" : string.Empty) : string.Empty)
+        + (meter.TransactionFee is { } fee ? ", " + (fee.Rate is { } r ? _f.Percent(r) : "the tiers' rates") + " of each event's amount" + (fee.FixedFee is { } ff ? " plus " + _f.Money(ff) : string.Empty)
+            + (fee.MinimumPerEvent is { } mn ? ", at least " + _f.Money(mn) : string.Empty) + (fee.MaximumPerEvent is { } mx ? ", at most " + _f.Money(mx) : string.Empty) + " an event" : string.Empty)
+        + (meter.IncludedUnits is { } inc ? ", " + _f.Number(inc) + " units included" : string.Empty)
+        + (meter.MinimumCharge is { } min ? ", minimum charge " + _f.Money(min) : string.Empty);
+
+    private string Discount(Discount d) =>
+        (d.Description is { } text ? text + ": " : string.Empty) + (d.Percentage is { } pc ? _f.Percent(pc) : d.Amount is { } a ? _f.Money(a) : NotStated)
+        + " off " + (d.MeterId is { } id ? "meter " + id.Value : "the invoice")
+        + (d.From is { } from ? " from " + _f.Date(from) : string.Empty) + (d.Until is { } until ? " until " + _f.Date(until) : string.Empty);
+
+    private static string TaxOrderWords(TaxOrder? order) => order == TaxOrder.AfterTax ? "after tax" : "before tax";
 
     /// <summary>An anchor from an identifier: letters, digits, '-' and '_' kept, anything else a '-'.</summary>
     private static string Anchor(string id) =>

@@ -59,6 +59,9 @@ public sealed class ComputationDiagnosticsTests
             },
             new TerminationNotice { NoticeDate = new LocalDate(2026, 6, 1), Trigger = TerminationTrigger.Convenience }).Diagnostics,
         ["AIC7021"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Quarterly } }, Usage(10)),
+        ["AIC7030"] = () => Invoice(WithMeter(Meter(PricingModel.PercentageOfAmount) with { TransactionFee = new TransactionFee { Rate = Percentage.FromPercent(1m) } }),
+            Usage(2) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 2, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
+        ["AIC7031"] = () => Invoice(Priced, Usage(1) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 1, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
     };
 
@@ -88,6 +91,7 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7013"] = DocumentKind.Contract, ["AIC7014"] = DocumentKind.Usage, ["AIC7015"] = DocumentKind.Usage,
         ["AIC7016"] = DocumentKind.Contract, ["AIC7017"] = DocumentKind.Measurements, ["AIC7018"] = DocumentKind.Contract,
         ["AIC7019"] = DocumentKind.Contract, ["AIC7020"] = DocumentKind.Contract, ["AIC7021"] = DocumentKind.Usage,
+        ["AIC7030"] = DocumentKind.Usage, ["AIC7031"] = DocumentKind.Usage,
     };
 
     [Theory]

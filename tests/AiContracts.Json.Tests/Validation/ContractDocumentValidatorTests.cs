@@ -25,6 +25,10 @@ public sealed class ContractDocumentValidatorTests
     /// <summary>The minimal document with one KPI that has <paramref name="members"/> after its required members, on line 5.</summary>
     private static string WithKpi(string members) => Minimal.Replace("\"status\": \"Draft\"", KpiStart + members + "}]}", StringComparison.Ordinal);
 
+    /// <summary>The minimal document declaring format 1.1, with <paramref name="members"/> after its status, on line 5.</summary>
+    private static string V11(string members) =>
+        Minimal.Replace("\"1.0\"", "\"1.1\"", StringComparison.Ordinal).Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", " + members, StringComparison.Ordinal);
+
     /// <summary>Invalid documents, each with the one finding it must produce: code, pointer, line and column.</summary>
     public static TheoryData<string, string, string, string, int, int> Fixtures() => new()
     {
@@ -67,6 +71,12 @@ public sealed class ContractDocumentValidatorTests
         { "unknown reference from an objective", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"objectives\": [{\"id\": \"o\", \"kpiId\": \"missing\"}]}", StringComparison.Ordinal), "AIC0202", "/serviceLevels/objectives/0/kpiId", 5, 67 },
         { "claim window of a day and a half", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"name\": \"n\", \"category\": \"Technical\", \"metric\": \"Latency\"}], \"objectives\": [{\"id\": \"o\", \"kpiId\": \"k\", \"claimWindow\": \"PT36H\"}]}", StringComparison.Ordinal), "AIC0203", "/serviceLevels/objectives/0/claimWindow", 5, 163 },
         { "availability interval shorter than a second", WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"intervalLength\": \"PT0.5S\"}"), "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/intervalLength", 5, 174 },
+        { "tier minimum charge above its maximum", V11("\"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"Graduated\", \"tiers\": [{\"unitPrice\": {\"amount\": 1, \"currency\": \"EUR\"}, \"minimumCharge\": {\"amount\": 50, \"currency\": \"EUR\"}, \"maximumCharge\": {\"amount\": 20, \"currency\": \"EUR\"}}]}]}"), "AIC0210", "/pricing/meters/0/tiers/0/minimumCharge", 5, 189 },
+        { "included units on a flat subscription", V11("\"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Subscription\", \"model\": \"Flat\", \"flatFee\": {\"amount\": 100, \"currency\": \"EUR\"}, \"includedUnits\": 1000}]}"), "AIC0211", "/pricing/meters/0/includedUnits", 5, 177 },
+        { "discount with a percentage and an amount", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 10, \"amount\": {\"amount\": 5, \"currency\": \"EUR\"}}]}"), "AIC0212", "/pricing/discounts/0", 5, 67 },
+        { "discount range ending before it starts", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 10, \"from\": \"2026-07-01\", \"until\": \"2026-06-30\"}]}"), "AIC0213", "/pricing/discounts/0/until", 5, 108 },
+        { "discount over 100 percent", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 120}]}"), "AIC0015", "/pricing/discounts/0/percentage", 5, 68 },
+        { "tax rate over 100 percent", V11("\"pricing\": {\"currency\": \"EUR\", \"tax\": {\"rate\": 119}}"), "AIC0015", "/pricing/tax/rate", 5, 61 },
         { "repeated member inside extensions", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"a\": 1, \"a\": 2}", StringComparison.Ordinal), "AIC0018", "/extensions/a", 5, 45 },
         { "escaped lone surrogate inside extensions", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"x\": \"\\uD800\"}", StringComparison.Ordinal), "AIC0017", "/extensions/x", 5, 43 },
         { "escaped lone surrogate in lower case", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"x\": \"ok \\udfff\"}", StringComparison.Ordinal), "AIC0017", "/extensions/x", 5, 46 },

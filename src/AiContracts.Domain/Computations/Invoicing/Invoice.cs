@@ -27,14 +27,20 @@ public sealed record Invoice
     /// <summary>The rounding mode applied: the contract's, or <see cref="RoundingMode.HalfEven"/> when it states none.</summary>
     public RoundingMode? Rounding { get; init; }
 
-    /// <summary>The lines, in order: per meter (flat fee, usage per tier, tier flat fees, overage, cap adjustment), then the total spend cap adjustment, the minimum-commitment true-up, service credits and the prepaid drawdown.</summary>
+    /// <summary>The lines, in order: per meter (flat fee, usage per tier, tier flat fees, tier and event adjustments, overage, minimum charge, cap adjustment), then discounts, the minimum-commitment true-up, the total spend cap adjustment, service credits, tax and the prepaid drawdown.</summary>
     public ValueArray<InvoiceLine> Lines { get; init; }
 
-    /// <summary>The period's fees: the sum of every line before service credits and the prepaid drawdown; null without pricing terms.</summary>
+    /// <summary>The period's fees: the sum of every line before service credits, tax and the prepaid drawdown (discounts included); null without pricing terms.</summary>
     public Money? Charges { get; init; }
 
     /// <summary>The service credits applied (zero or negative); null without pricing terms.</summary>
     public Money? Credits { get; init; }
+
+    /// <summary>The discounts applied (zero or negative), included in <see cref="Charges"/>; null when the pricing states no discounts. Introduced in format 1.1.</summary>
+    public Money? Discounts { get; init; }
+
+    /// <summary>The tax charged; null when the pricing states no tax. Introduced in format 1.1.</summary>
+    public Money? Tax { get; init; }
 
     /// <summary>The prepaid fees drawn down (zero or negative); null without pricing terms.</summary>
     public Money? PrepaidDrawdown { get; init; }

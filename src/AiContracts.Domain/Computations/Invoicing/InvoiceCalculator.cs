@@ -56,29 +56,36 @@ public static class InvoiceCalculator
             };
         }
 
-        CheckBillingPeriod(pricing, usage.Period, findings);
-        var pricer = new MeterPricer(currency, rounding, findings);
+        var proration = CheckBillingPeriod(contract, pricing, usage.Period, findings);
+        var pricer = new MeterPricer(currency, rounding, findings, proration);
         var quantities = IndexUsage(pricing, usage, findings);
         var lines = new List<InvoiceLine>();
         for (var i = 0; i < pricing.Meters.Count; i++)
         {
             var meter = pricing.Meters[i];
-            if (quantities.TryGetValue(meter.Id, out var quantity) && quantity is null)
+            if (quantities.TryGetValue(meter.Id, out var entry) && entry is null)
             {
                 continue; // bad usage already reported: the meter is not billed rather than billed wrongly
             }
 
-            lines.AddRange(pricer.Price(meter, $"/pricing/meters/{i}", quantity ?? 0m));
+            if (!CheckEvents(meter, i, entry, findings))
+            {
+                continue;
+            }
+
+            lines.AddRange(pricer.Price(meter, $"/pricing/meters/{i}", entry?.Usage.Quantity ?? 0m, entry?.Usage.Events));
         }
 
         try
         {
-            AddInvoiceLevelLines(pricing, rounding, lines, findings);
+            Adjustments.AddDiscounts(pricing, usage.Period, rounding, lines);
+            AddInvoiceLevelLines(pricing, rounding, proration, lines, findings);
             var charges = Sum(lines, currency);
             AddCredits(contract, usage, serviceLevels, pricing, rounding, charges, lines, findings);
             var credits = Sum(lines.Where(l => l.Kind == InvoiceLineKind.ServiceCredit), currency);
+            var tax = Adjustments.AddTax(pricing, rounding, lines);
             var balance = PrepaidBalance(pricing, usage, findings);
-            var due = charges + credits;
+            var due = charges + credits + (tax ?? zero);
             var drawn = balance.Amount > 0 && due.Amount > 0 ? (balance < due ? balance : due) : zero;
             if (drawn.Amount > 0)
             {
@@ -98,6 +105,8 @@ public static class InvoiceCalculator
                 Rounding = rounding,
                 Lines = ValueArray.From(lines),
                 Charges = charges,
+                Discounts = pricing.Discounts.IsEmpty ? null : Sum(lines.Where(l => l.Kind == InvoiceLineKind.Discount), currency),
+                Tax = tax,
                 Credits = credits,
                 PrepaidDrawdown = -drawn,
                 Total = Sum(lines, currency),
@@ -112,31 +121,75 @@ public static class InvoiceCalculator
         }
     }
 
-    /// <summary>Warns when the period is not one billing period (a calendar month, quarter or year as the contract bills).</summary>
-    private static void CheckBillingPeriod(PricingTerms pricing, ComputationPeriod period, FindingList findings)
+    /// <summary>
+    /// Warns when the period is not one billing period (a calendar month, quarter or year as the contract bills), unless
+    /// the contract prorates by days and the period is a partial first or last one: then returns its proration.
+    /// </summary>
+    private static Proration? CheckBillingPeriod(AiContract contract, PricingTerms pricing, ComputationPeriod period, FindingList findings)
     {
         if (pricing.BillingPeriod is not { } billing)
         {
-            return;
+            return null;
         }
 
         var months = billing == BillingPeriod.Monthly ? 1 : billing == BillingPeriod.Quarterly ? 3 : 12;
         var aligned = (period.FirstDay.Month - 1) % months == 0 && period.IsCalendarMonths(months);
+        if (!aligned && pricing.Proration == ProrationMethod.ByDays && Proration.For(contract, period, months) is { } proration)
+        {
+            return proration;
+        }
+
         if (!aligned)
         {
             findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())).In(DocumentKind.Usage));
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Checks a meter's events: a meter priced as a percentage of declared amounts needs one event per unit of quantity
+    /// (AIC7030), and no other meter may list events (AIC7031). Returns whether the meter can be priced.
+    /// </summary>
+    private static bool CheckEvents(Meter meter, int index, UsageEntry? entry, FindingList findings)
+    {
+        var percentage = meter.Model == PricingModel.PercentageOfAmount;
+        var events = entry?.Usage.Events ?? [];
+        if (!percentage)
+        {
+            if (!events.IsEmpty)
+            {
+                findings.Add(DiagnosticCatalogue.EventsNotPriced.Create($"/meters/{entry!.Index}/events", Rule, ("value", meter.Id.ToString()), ("model", meter.Model.Name)).In(DocumentKind.Usage));
+                return false;
+            }
+
+            return true;
+        }
+
+        if (entry is null)
+        {
+            return true; // no usage: no events, nothing declared
+        }
+
+        if (entry.Usage.Quantity != events.Count)
+        {
+            findings.Add(DiagnosticCatalogue.EventsMissing.Create($"/meters/{entry.Index}/quantity", Rule, ("detail",
+                $"Meter '{meter.Id}' (meters/{ComputationSupport.Text(index)} of the contract) is priced as a percentage of declared amounts, so its usage lists each event with its amount and its quantity is their number; the quantity is {ComputationSupport.Text(entry.Usage.Quantity)} but {ComputationSupport.Text(events.Count)} events are listed. The meter is not billed.")).In(DocumentKind.Usage));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Sums amounts in one currency.</summary>
     internal static Money Sum(IEnumerable<InvoiceLine> lines, Currency currency) =>
         lines.Aggregate(ComputationSupport.Zero(currency), (sum, line) => sum + line.Amount);
 
-    /// <summary>Maps meter ids to quantities; null marks a meter whose usage is bad (negative or duplicated).</summary>
-    private static Dictionary<LocalId, decimal?> IndexUsage(PricingTerms pricing, UsageStatement usage, FindingList findings)
+    /// <summary>Maps meter ids to their usage; null marks a meter whose usage is bad (negative, duplicated, an event's amount negative or in another currency).</summary>
+    private static Dictionary<LocalId, UsageEntry?> IndexUsage(PricingTerms pricing, UsageStatement usage, FindingList findings)
     {
         var known = pricing.Meters.Select(m => m.Id).ToHashSet();
-        var result = new Dictionary<LocalId, decimal?>();
+        var result = new Dictionary<LocalId, UsageEntry?>();
         for (var j = 0; j < usage.Meters.Count; j++)
         {
             var entry = usage.Meters[j];
@@ -164,17 +217,37 @@ public static class InvoiceCalculator
                 continue;
             }
 
-            result[entry.MeterId] = entry.Quantity;
+            var good = true;
+            for (var e = 0; e < entry.Events.Count; e++)
+            {
+                var amount = entry.Events[e].Amount;
+                if (amount.Currency != pricing.Currency)
+                {
+                    findings.Add(Mismatch($"/meters/{j}/events/{e}/amount", $"The amount of event {ComputationSupport.Text(e + 1)} of meter '{entry.MeterId}'", amount, pricing.Currency).In(DocumentKind.Usage));
+                    good = false;
+                }
+                else if (amount.Amount < 0)
+                {
+                    findings.Add(DiagnosticCatalogue.NegativeCount.Create($"/meters/{j}/events/{e}/amount", Rule,
+                        ("what", $"The amount of event {ComputationSupport.Text(e + 1)} of meter '{entry.MeterId}'"), ("value", amount.ToString())).In(DocumentKind.Usage));
+                    good = false;
+                }
+            }
+
+            result[entry.MeterId] = good ? new UsageEntry(entry, j) : null;
         }
 
         return result;
     }
 
+    /// <summary>A meter's usage and its index in the usage statement.</summary>
+    private sealed record UsageEntry(MeterUsage Usage, int Index);
+
     /// <summary>
     /// The total spend cap and the minimum-commitment true-up; the cap is applied last, so it is never exceeded. Their
     /// currency and sign are integrity checks (AIC4004, AIC0204), done before any computation.
     /// </summary>
-    private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, List<InvoiceLine> lines, FindingList findings)
+    private static void AddInvoiceLevelLines(PricingTerms pricing, RoundingMode rounding, Proration? proration, List<InvoiceLine> lines, FindingList findings)
     {
         var currency = pricing.Currency;
         if (pricing.MinimumCommitment is { } commitment)
@@ -187,14 +260,14 @@ public static class InvoiceCalculator
             }
             else if (commitment.TrueUp != false)
             {
-                var minimum = ComputationSupport.Round(commitment.Amount, rounding);
+                var minimum = ComputationSupport.Round(proration is { } p ? p.Of(commitment.Amount) : commitment.Amount, rounding);
                 var shortfall = minimum - Sum(lines, currency);
                 if (shortfall.Amount > 0)
                 {
                     lines.Add(new InvoiceLine
                     {
                         Kind = InvoiceLineKind.MinimumCommitmentTrueUp,
-                        Description = $"Minimum commitment of {minimum}: shortfall",
+                        Description = proration is { } q ? $"Minimum commitment of {minimum} ({commitment.Amount}, {q.Describe()}): shortfall" : $"Minimum commitment of {minimum}: shortfall",
                         Amount = shortfall,
                     });
                 }

@@ -18,7 +18,7 @@ public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
     /// <summary>Usage beyond a quantity cap, billed at the cap's overage rate.</summary>
     public static readonly InvoiceLineKind Overage = new(nameof(Overage), 4);
 
-    /// <summary>Usage beyond a quantity cap that is not billed (amount zero, shown for the record).</summary>
+    /// <summary>Usage that is not billed (amount zero, shown for the record): beyond a quantity cap, or a meter's included units (format 1.1).</summary>
     public static readonly InvoiceLineKind UnbilledUsage = new(nameof(UnbilledUsage), 5);
 
     /// <summary>A deduction that brings a meter or the invoice down to its spend cap.</summary>
@@ -32,6 +32,24 @@ public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
 
     /// <summary>Prepaid fees drawn down against the amount due (negative).</summary>
     public static readonly InvoiceLineKind PrepaidDrawdown = new(nameof(PrepaidDrawdown), 9);
+
+    /// <summary>The fixed fees per event of a meter priced as a percentage of declared amounts. Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind EventFees = new(nameof(EventFees), 10);
+
+    /// <summary>The adjustment that holds events' fees between their minimum and maximum per event. Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind EventFeeAdjustment = new(nameof(EventFeeAdjustment), 11);
+
+    /// <summary>The adjustment that holds a tier's charge between its minimum and maximum charge. Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind TierChargeAdjustment = new(nameof(TierChargeAdjustment), 12);
+
+    /// <summary>The shortfall below a meter's minimum charge. Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind MinimumChargeTrueUp = new(nameof(MinimumChargeTrueUp), 13);
+
+    /// <summary>A discount on a meter or on the invoice (negative). Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind Discount = new(nameof(Discount), 14);
+
+    /// <summary>The tax on the taxable amount. Introduced in format 1.1.</summary>
+    public static readonly InvoiceLineKind Tax = new(nameof(Tax), 15);
 
     private InvoiceLineKind(string name, int value)
         : base(name, value)

@@ -6,13 +6,17 @@ using AiContracts.Domain.Primitives;
 namespace AiContracts.Domain.Computations.Invoicing;
 
 /// <summary>Prices one meter's usage into invoice lines; reports incomplete terms instead of pricing them wrongly.</summary>
-internal sealed class MeterPricer(Currency currency, RoundingMode rounding, FindingList findings)
+internal sealed class MeterPricer(Currency currency, RoundingMode rounding, FindingList findings, Proration? proration = null)
 {
     private const string Rule = "invoicing";
 
+    /// <summary>The events of the meter being priced, for percentage pricing; empty otherwise.</summary>
+    private IReadOnlyList<UsageEvent> events = [];
+
     /// <summary>The lines of one meter; empty when the meter cannot be priced (a finding says why).</summary>
-    internal IReadOnlyList<InvoiceLine> Price(Meter meter, string pointer, decimal quantity)
+    internal IReadOnlyList<InvoiceLine> Price(Meter meter, string pointer, decimal quantity, IReadOnlyList<UsageEvent>? meterEvents = null)
     {
+        events = meterEvents ?? [];
         if (!CheckAmounts(meter, pointer))
         {
             return [];
@@ -48,7 +52,20 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
 
         if (meter.FlatFee is { } flat)
         {
-            lines.Add(Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period", Round(flat)));
+            lines.Add(proration is { } p
+                ? Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period of {flat}, {p.Describe()}", Round(p.Of(flat)))
+                : Line(InvoiceLineKind.FlatFee, meter, $"{meter.Name}: flat fee per period", Round(flat)));
+        }
+
+        if (meter.IncludedUnits is { } included && included > 0 && meter.Model != PricingModel.PercentageOfAmount)
+        {
+            // Integrity (AIC0211) keeps included units off Flat and Subscription meters; the allowance comes off the capped quantity.
+            var free = Math.Min(included, billable);
+            billable -= free;
+            lines.Add(Line(InvoiceLineKind.UnbilledUsage, meter, $"{meter.Name}: {ComputationSupport.Text(free)} of {ComputationSupport.Text(included)} included units, not billed", ComputationSupport.Zero(currency)) with
+            {
+                Quantity = free,
+            });
         }
 
         var model = meter.Model;
@@ -69,6 +86,10 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         {
             priced = Volume(meter, pointer, billable, lines);
         }
+        else if (model == PricingModel.PercentageOfAmount)
+        {
+            priced = PercentageOfAmount(meter, pointer, lines);
+        }
         else
         {
             priced = Package(meter, pointer, billable, lines);
@@ -79,9 +100,20 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
             return false;
         }
 
-        if (excess > 0 && !Excess(meter, pointer, quantity, billable, excess, lines))
+        if (excess > 0 && !Excess(meter, pointer, quantity, quantity - excess, excess, lines))
         {
             return false;
+        }
+
+        if (meter.MinimumCharge is { } minimumCharge)
+        {
+            var minimum = Round(proration is { } p ? p.Of(minimumCharge) : minimumCharge);
+            var shortfall = minimum - InvoiceCalculator.Sum(lines, currency);
+            if (shortfall.Amount > 0)
+            {
+                var how = proration is { } q ? $" ({minimumCharge}, {q.Describe()})" : string.Empty;
+                lines.Add(Line(InvoiceLineKind.MinimumChargeTrueUp, meter, $"{meter.Name}: minimum charge of {minimum}{how}: shortfall", shortfall));
+            }
         }
 
         if (cap?.Spend is { } spend)
@@ -140,10 +172,31 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
                 lines.Add(Line(InvoiceLineKind.TierFlatFee, meter, $"{meter.Name}, tier {t + 1}: flat fee", Round(flat)) with { Tier = t + 1 });
             }
 
+            LimitTier(meter, t, lines);
             lower = upper;
         }
 
         return true;
+    }
+
+    /// <summary>Holds a reached tier's charge (its usage and flat fee lines) between its minimum and maximum charge.</summary>
+    private void LimitTier(Meter meter, int t, List<InvoiceLine> lines)
+    {
+        var tier = meter.Tiers[t];
+        if (tier.MinimumCharge is null && tier.MaximumCharge is null)
+        {
+            return;
+        }
+
+        var charged = InvoiceCalculator.Sum(lines.Where(l => l.MeterId == meter.Id && l.Tier == t + 1), currency);
+        if (tier.MinimumCharge is { } min && charged < Round(min))
+        {
+            lines.Add(Line(InvoiceLineKind.TierChargeAdjustment, meter, $"{meter.Name}, tier {t + 1}: minimum charge of {Round(min)}", Round(min) - charged) with { Tier = t + 1 });
+        }
+        else if (tier.MaximumCharge is { } max && charged > Round(max))
+        {
+            lines.Add(Line(InvoiceLineKind.TierChargeAdjustment, meter, $"{meter.Name}, tier {t + 1}: maximum charge of {Round(max)}", Round(max) - charged) with { Tier = t + 1 });
+        }
     }
 
     private bool Volume(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
@@ -170,8 +223,134 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
             lines.Add(Line(InvoiceLineKind.TierFlatFee, meter, $"{meter.Name}, tier {t + 1}: flat fee", Round(flat)) with { Tier = t + 1 });
         }
 
+        LimitTier(meter, t, lines);
         return true;
     }
+
+    /// <summary>
+    /// A percentage of each event's declared amount plus a fixed fee per event, each event's fee held between its minimum
+    /// and maximum. With tiers, the rate falls as the period's cumulative amount grows: an event's amount is split across
+    /// the tiers its cumulative range crosses, in the order the events are listed.
+    /// </summary>
+    private bool PercentageOfAmount(Meter meter, string pointer, List<InvoiceLine> lines)
+    {
+        var fee = meter.TransactionFee;
+        var tiered = !meter.Tiers.IsEmpty;
+        if (fee is null && !tiered)
+        {
+            return Incomplete(pointer + "/transactionFee", $"Meter '{meter.Id}' is priced PercentageOfAmount but has neither a transactionFee nor tiers with rates; it is not billed.");
+        }
+
+        var total = events.Aggregate(0m, (sum, e) => sum + e.Amount.Amount);
+        if (tiered && !CheckTiers(meter, pointer, total))
+        {
+            return false;
+        }
+
+        var tierCount = tiered ? meter.Tiers.Count : 1;
+        var tierAmounts = new decimal[tierCount];
+        var fixedFee = fee?.FixedFee?.Amount ?? 0m;
+        var adjustment = 0m;
+        var raised = 0;
+        var lowered = 0;
+        var cumulative = 0m;
+        foreach (var e in events)
+        {
+            var amount = e.Amount.Amount;
+            var percentagePart = 0m;
+            if (tiered)
+            {
+                var lower = 0m;
+                for (var t = 0; t < tierCount; t++)
+                {
+                    var upper = meter.Tiers[t].UpTo ?? decimal.MaxValue;
+                    var portion = Math.Max(0m, Math.Min(cumulative + amount, upper) - Math.Max(cumulative, lower));
+                    tierAmounts[t] += portion;
+                    percentagePart += portion * (meter.Tiers[t].Rate?.Fraction ?? 0m);
+                    lower = upper;
+                }
+            }
+            else
+            {
+                tierAmounts[0] += amount;
+                percentagePart = amount * (fee!.Rate?.Fraction ?? 0m);
+            }
+
+            cumulative += amount;
+            var eventFee = percentagePart + fixedFee;
+            if (fee?.MinimumPerEvent is { } min && eventFee < min.Amount)
+            {
+                adjustment += min.Amount - eventFee;
+                raised++;
+            }
+            else if (fee?.MaximumPerEvent is { } max && eventFee > max.Amount)
+            {
+                adjustment += max.Amount - eventFee;
+                lowered++;
+            }
+        }
+
+        var count = ComputationSupport.Text(events.Count);
+        if (tiered)
+        {
+            for (var t = 0; t < tierCount; t++)
+            {
+                if (t > 0 && tierAmounts[t] == 0)
+                {
+                    break; // a tier is reached when the cumulative amount goes beyond the previous tier's end
+                }
+
+                var tier = meter.Tiers[t];
+                var rate = tier.Rate ?? Percentage.Zero;
+                lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}, tier {t + 1}: {rate} of {Amount(tierAmounts[t])}", Round(Amount(tierAmounts[t]) * rate.Fraction)) with
+                {
+                    Tier = t + 1, Quantity = tierAmounts[t], UnitPrice = new Money(rate.Fraction, currency),
+                });
+                if (tier.FlatFee is { } flat)
+                {
+                    lines.Add(Line(InvoiceLineKind.TierFlatFee, meter, $"{meter.Name}, tier {t + 1}: flat fee", Round(flat)) with { Tier = t + 1 });
+                }
+
+                LimitTier(meter, t, lines);
+            }
+        }
+        else
+        {
+            var rate = fee!.Rate ?? Percentage.Zero;
+            lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}: {rate} of {Amount(total)} declared in {count} events", Round(Amount(total) * rate.Fraction)) with
+            {
+                Quantity = total, UnitPrice = new Money(rate.Fraction, currency),
+            });
+        }
+
+        if (fee?.FixedFee is { } perEvent)
+        {
+            lines.Add(Line(InvoiceLineKind.EventFees, meter, $"{meter.Name}: {count} events x {perEvent}", Round(perEvent * events.Count)) with
+            {
+                Quantity = events.Count, UnitPrice = perEvent,
+            });
+        }
+
+        if (raised + lowered > 0)
+        {
+            var parts = new List<string>();
+            if (raised > 0)
+            {
+                parts.Add($"{ComputationSupport.Text(raised)} raised to the minimum of {fee!.MinimumPerEvent}");
+            }
+
+            if (lowered > 0)
+            {
+                parts.Add($"{ComputationSupport.Text(lowered)} lowered to the maximum of {fee!.MaximumPerEvent}");
+            }
+
+            lines.Add(Line(InvoiceLineKind.EventFeeAdjustment, meter, $"{meter.Name}: fees per event held within their limits ({string.Join(", ", parts)})", Round(Amount(adjustment))));
+        }
+
+        return true;
+    }
+
+    private Money Amount(decimal amount) => new(amount, currency);
 
     private bool Package(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
     {
@@ -188,7 +367,14 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         var completed = package.Rounding == PackageRounding.CompletedPackages;
         var packages = completed ? Math.Floor(quantity / package.Size) : Math.Ceiling(quantity / package.Size);
         var how = completed ? "completed" : "started";
-        lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}: {ComputationSupport.Text(quantity)} units = {ComputationSupport.Text(packages)} {how} packages of {ComputationSupport.Text(package.Size)} x {package.Price}", Round(package.Price * packages)) with
+        var floor = string.Empty;
+        if (package.MinimumPackages is { } minimumPackages && packages < minimumPackages)
+        {
+            floor = $", raised to the minimum of {ComputationSupport.Text(minimumPackages)}";
+            packages = minimumPackages;
+        }
+
+        lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}: {ComputationSupport.Text(quantity)} units = {ComputationSupport.Text(packages)} {how} packages of {ComputationSupport.Text(package.Size)}{floor} x {package.Price}", Round(package.Price * packages)) with
         {
             Quantity = packages, UnitPrice = package.Price,
         });
@@ -259,10 +445,16 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         Check(meter.Package?.Price, "/package/price", "package price");
         Check(meter.Cap?.Spend, "/cap/spend", "spend cap");
         Check(meter.Cap?.OverageUnitPrice, "/cap/overageUnitPrice", "overage unit price");
+        Check(meter.MinimumCharge, "/minimumCharge", "minimum charge");
+        Check(meter.TransactionFee?.FixedFee, "/transactionFee/fixedFee", "fixed fee per event");
+        Check(meter.TransactionFee?.MinimumPerEvent, "/transactionFee/minimumPerEvent", "minimum fee per event");
+        Check(meter.TransactionFee?.MaximumPerEvent, "/transactionFee/maximumPerEvent", "maximum fee per event");
         for (var t = 0; t < meter.Tiers.Count; t++)
         {
             Check(meter.Tiers[t].UnitPrice, $"/tiers/{t}/unitPrice", $"tier {t + 1} unit price");
             Check(meter.Tiers[t].FlatFee, $"/tiers/{t}/flatFee", $"tier {t + 1} flat fee");
+            Check(meter.Tiers[t].MinimumCharge, $"/tiers/{t}/minimumCharge", $"tier {t + 1} minimum charge");
+            Check(meter.Tiers[t].MaximumCharge, $"/tiers/{t}/maximumCharge", $"tier {t + 1} maximum charge");
         }
 
         return ok;

@@ -198,7 +198,7 @@ public static class SlaEvaluator
             return null;
         }
 
-        var lines = invoice.Lines.Where(l => l.Kind != InvoiceLineKind.PrepaidDrawdown && l.Kind != InvoiceLineKind.ServiceCredit).ToList();
+        var lines = invoice.Lines.Where(l => l.Kind != InvoiceLineKind.PrepaidDrawdown && l.Kind != InvoiceLineKind.ServiceCredit && l.Kind != InvoiceLineKind.Tax).ToList();
         return new Charges(lines, invoice.Currency, invoice.Rounding ?? ComputationSupport.DefaultRounding);
     }
 

@@ -32,73 +32,60 @@ internal sealed class OneCurrencyRule : ClauseRule
 
         // A pointer is built only for an amount in another currency.
         var findings = new List<Diagnostic>();
-        bool Other(Money? amount) => amount is not null && amount.Currency != pricing.Currency;
-        void Add(Money amount, string at) =>
-            findings.Add(DiagnosticCatalogue.MixedCurrencies.Create(at + "/currency", Id, ("value", amount.Currency.Code), ("currency", pricing.Currency.Code)));
+        void Check(Money? amount, string prefix, int index, string member)
+        {
+            if (amount is not null && amount.Currency != pricing.Currency)
+            {
+                var at = index < 0 ? prefix + member : $"{prefix}{index}/{member}";
+                findings.Add(DiagnosticCatalogue.MixedCurrencies.Create(at + "/currency", Id, ("value", amount.Currency.Code), ("currency", pricing.Currency.Code)));
+            }
+        }
 
+        void CheckTier(Money? amount, int meter, int tier, string member)
+        {
+            if (amount is not null && amount.Currency != pricing.Currency)
+            {
+                Check(amount, $"/pricing/meters/{meter}/tiers/", tier, member);
+            }
+        }
+
+        const string Meters = "/pricing/meters/";
         for (var i = 0; i < pricing.Meters.Count; i++)
         {
             var meter = pricing.Meters[i];
-            if (Other(meter.FlatFee))
-            {
-                Add(meter.FlatFee!, $"/pricing/meters/{i}/flatFee");
-            }
-
-            if (Other(meter.UnitPrice))
-            {
-                Add(meter.UnitPrice!, $"/pricing/meters/{i}/unitPrice");
-            }
-
+            Check(meter.FlatFee, Meters, i, "flatFee");
+            Check(meter.UnitPrice, Meters, i, "unitPrice");
             for (var j = 0; j < meter.Tiers.Count; j++)
             {
-                if (Other(meter.Tiers[j].UnitPrice))
-                {
-                    Add(meter.Tiers[j].UnitPrice!, $"/pricing/meters/{i}/tiers/{j}/unitPrice");
-                }
-
-                if (Other(meter.Tiers[j].FlatFee))
-                {
-                    Add(meter.Tiers[j].FlatFee!, $"/pricing/meters/{i}/tiers/{j}/flatFee");
-                }
+                CheckTier(meter.Tiers[j].UnitPrice, i, j, "unitPrice");
+                CheckTier(meter.Tiers[j].FlatFee, i, j, "flatFee");
             }
 
-            if (Other(meter.Package?.Price))
+            Check(meter.Package?.Price, Meters, i, "package/price");
+            Check(meter.Cap?.Spend, Meters, i, "cap/spend");
+            Check(meter.Cap?.OverageUnitPrice, Meters, i, "cap/overageUnitPrice");
+            Check(meter.MinimumCharge, Meters, i, "minimumCharge");
+            Check(meter.TransactionFee?.FixedFee, Meters, i, "transactionFee/fixedFee");
+            Check(meter.TransactionFee?.MinimumPerEvent, Meters, i, "transactionFee/minimumPerEvent");
+            Check(meter.TransactionFee?.MaximumPerEvent, Meters, i, "transactionFee/maximumPerEvent");
+            for (var j = 0; j < meter.Tiers.Count; j++)
             {
-                Add(meter.Package!.Price!, $"/pricing/meters/{i}/package/price");
-            }
-
-            if (Other(meter.Cap?.Spend))
-            {
-                Add(meter.Cap!.Spend!, $"/pricing/meters/{i}/cap/spend");
-            }
-
-            if (Other(meter.Cap?.OverageUnitPrice))
-            {
-                Add(meter.Cap!.OverageUnitPrice!, $"/pricing/meters/{i}/cap/overageUnitPrice");
+                CheckTier(meter.Tiers[j].MinimumCharge, i, j, "minimumCharge");
+                CheckTier(meter.Tiers[j].MaximumCharge, i, j, "maximumCharge");
             }
         }
 
-        if (Other(pricing.TotalCap?.Spend))
-        {
-            Add(pricing.TotalCap!.Spend!, "/pricing/totalCap/spend");
-        }
-
-        if (Other(pricing.TotalCap?.OverageUnitPrice))
-        {
-            Add(pricing.TotalCap!.OverageUnitPrice!, "/pricing/totalCap/overageUnitPrice");
-        }
-
-        if (Other(pricing.MinimumCommitment?.Amount))
-        {
-            Add(pricing.MinimumCommitment!.Amount!, "/pricing/minimumCommitment/amount");
-        }
-
+        Check(pricing.TotalCap?.Spend, "/pricing/totalCap/spend", -1, string.Empty);
+        Check(pricing.TotalCap?.OverageUnitPrice, "/pricing/totalCap/overageUnitPrice", -1, string.Empty);
+        Check(pricing.MinimumCommitment?.Amount, "/pricing/minimumCommitment/amount", -1, string.Empty);
         for (var i = 0; i < pricing.UpfrontFees.Count; i++)
         {
-            if (Other(pricing.UpfrontFees[i].Amount))
-            {
-                Add(pricing.UpfrontFees[i].Amount!, $"/pricing/upfrontFees/{i}/amount");
-            }
+            Check(pricing.UpfrontFees[i].Amount, "/pricing/upfrontFees/", i, "amount");
+        }
+
+        for (var i = 0; i < pricing.Discounts.Count; i++)
+        {
+            Check(pricing.Discounts[i].Amount, "/pricing/discounts/", i, "amount");
         }
 
         return findings;
