@@ -30,6 +30,7 @@ internal static class OpenSloExporter
         });
 
         var count = 0;
+        var names = new HashSet<string>(StringComparer.Ordinal) { service };
         var levels = contract.ServiceLevels;
         var kpis = levels?.Kpis ?? [];
         for (var i = 0; i < kpis.Count; i++)
@@ -43,7 +44,14 @@ internal static class OpenSloExporter
             }
 
             count++;
-            Document(emitter, () => Slo(emitter, contract, kpi, plan, onKpi, service, pointer, findings));
+            var name = Name(kpi.Id.Value);
+            for (var n = 2; !names.Add(name); n++)
+            {
+                // Ids that differ only in case or punctuation (kpi.a, kpi-a) would give the same RFC 1123 name.
+                name = Name(kpi.Id.Value, string.Create(CultureInfo.InvariantCulture, $"-{n}"));
+            }
+
+            Document(emitter, () => Slo(emitter, contract, kpi, name, plan, onKpi, service, pointer, findings));
         }
 
         emitter.Emit(new StreamEnd());
@@ -109,9 +117,8 @@ internal static class OpenSloExporter
         return new Plan(true, Normal(fraction), null, direction, sliceWindow);
     }
 
-    private static void Slo(Emitter e, AiContract contract, KpiDefinition kpi, Plan plan, List<ServiceLevelObjective> onKpi, string service, string pointer, List<Diagnostic> findings)
+    private static void Slo(Emitter e, AiContract contract, KpiDefinition kpi, string name, Plan plan, List<ServiceLevelObjective> onKpi, string service, string pointer, List<Diagnostic> findings)
     {
-        var name = Name(kpi.Id.Value);
         var annotations = new List<(string, string)>();
         if (name != kpi.Id.Value)
         {
@@ -179,7 +186,7 @@ internal static class OpenSloExporter
             Map(e, () =>
             {
                 Key(e, "metadata");
-                Map(e, () => Pair(e, "name", Name(kpi.Id.Value, "-sli")));
+                Map(e, () => Pair(e, "name", Name(name, "-sli")));
                 Key(e, "spec");
                 Map(e, () => Indicator(e, kpi, plan));
             });
@@ -272,7 +279,7 @@ internal static class OpenSloExporter
         Key(e, "metricSource");
         Map(e, () =>
         {
-            Pair(e, "type", dataSource ?? "Unspecified");
+            Pair(e, "type", dataSource ?? Unspecified);
             Key(e, "spec");
             Map(e, () =>
             {
@@ -418,8 +425,22 @@ internal static class OpenSloExporter
     private static void Pair(Emitter e, string key, string value, bool plain = false)
     {
         Key(e, key);
-        e.Emit(plain ? new Scalar(value) : new Scalar(AnchorName.Empty, TagName.Empty, value, NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true));
+        if (plain)
+        {
+            e.Emit(new Scalar(value));
+            return;
+        }
+
+        // A lone surrogate cannot be written as YAML (or UTF-8): it becomes U+FFFD.
+        value = value.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value)) : value;
+        e.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, NeedsQuotes(value) || value.Any(Unprintable) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true));
     }
+
+    /// <summary>
+    /// Characters YamlDotNet 18.1.0 loses in its block styles (NEL and the Unicode line and paragraph separators are
+    /// folded away; found by the round-trip property test) or that are not printable: written double-quoted, escaped.
+    /// </summary>
+    private static bool Unprintable(char c) => c < ' ' || c is (>= '\u007f' and <= '\u009f') or '\u2028' or '\u2029' or '\ufeff' || char.IsSurrogate(c);
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 || value is "true" or "false" or "null" or "~" or "True" or "False" or "Null" or "NULL" or "TRUE" or "FALSE" or "yes" or "no" or "on" or "off"

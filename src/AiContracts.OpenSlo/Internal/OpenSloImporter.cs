@@ -221,18 +221,19 @@ internal sealed class OpenSloImporter(Findings findings)
         }
 
         var baseId = annotations.GetValueOrDefault(Annotation.KpiId) ?? name;
-        var objectiveIds = annotations.GetValueOrDefault(Annotation.ObjectiveIds)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        // Written by this package: the ids of the contract's objectives on the KPI, possibly none.
+        var objectiveIds = annotations.GetValueOrDefault(Annotation.ObjectiveIds)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var count = objectiveList.Items.Count;
         for (var k = 0; k < count; k++)
         {
             var op = sp + "/objectives/" + k.ToString(CultureInfo.InvariantCulture);
             var id = count == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}-{k + 1}");
-            Objective(objectiveList.Items[k], op, id, k == 0 ? objectiveIds : [], doc, p, metadata, annotations, spec, indicator, budgeting, window);
+            Objective(objectiveList.Items[k], op, id, k == 0 ? objectiveIds : null, doc, p, metadata, annotations, spec, indicator, budgeting, window);
         }
     }
 
     private void Objective(
-        YamlNode node, string op, string id, string[] objectiveIds, YamlNode doc, string p, YamlNode metadata, Dictionary<string, string> annotations,
+        YamlNode node, string op, string id, string[]? objectiveIds, YamlNode doc, string p, YamlNode metadata, Dictionary<string, string> annotations,
         YamlNode spec, IndicatorShape indicator, string budgeting, MeasurementWindow? window)
     {
         var o = Mapping(node, op, required: true);
@@ -263,6 +264,9 @@ internal sealed class OpenSloImporter(Findings findings)
         }
 
         var fraction = Target(o, op);
+        // A file this package wrote carries the KPI's members in annotations, and an absent one means the KPI had none;
+        // in any other file the defaults below say what an OpenSLO SLO means.
+        var ours = annotations.ContainsKey(Annotation.Metric);
         var metric = Vocabulary<KpiMetric>(annotations, Annotation.Metric, KpiMetric.TryFromName, metadata, p) ?? (indicator.IsRatio ? KpiMetric.Availability : KpiMetric.Custom);
         var unit = Vocabulary<KpiUnit>(annotations, Annotation.Unit, KpiUnit.TryFromName, metadata, p);
         var direction = Vocabulary<Domain.ServiceLevels.Direction>(annotations, Annotation.Direction, Domain.ServiceLevels.Direction.TryFromName, metadata, p);
@@ -272,8 +276,12 @@ internal sealed class OpenSloImporter(Findings findings)
         AvailabilityDefinition? availability = null;
         if (indicator.IsRatio)
         {
-            unit ??= KpiUnit.Percent;
-            direction ??= Domain.ServiceLevels.Direction.HigherIsBetter;
+            if (!ours)
+            {
+                unit ??= KpiUnit.Percent;
+                direction ??= Domain.ServiceLevels.Direction.HigherIsBetter;
+            }
+
             if (fraction is { } f)
             {
                 var good = unit == KpiUnit.Ratio ? f : f * 100m;
@@ -290,7 +298,7 @@ internal sealed class OpenSloImporter(Findings findings)
 
             if (budgeting == "Occurrences")
             {
-                aggregation ??= Domain.ServiceLevels.Aggregation.Ratio;
+                aggregation ??= ours ? null : Domain.ServiceLevels.Aggregation.Ratio;
             }
             else
             {
@@ -300,7 +308,7 @@ internal sealed class OpenSloImporter(Findings findings)
         else
         {
             (target, var thresholdDirection) = Threshold(o, op);
-            direction ??= thresholdDirection;
+            direction ??= ours ? null : thresholdDirection;
             if (fraction is { } f)
             {
                 var percentile = f switch
@@ -317,7 +325,7 @@ internal sealed class OpenSloImporter(Findings findings)
                         ("detail", "it is a share of good events the KPI model has no member for (it holds the percentiles P50, P90, P95 and P99 as aggregations)."));
                 }
 
-                aggregation ??= percentile;
+                aggregation ??= ours ? null : percentile;
             }
 
             if (budgeting != "Occurrences")
@@ -333,7 +341,7 @@ internal sealed class OpenSloImporter(Findings findings)
         var kpi = new KpiDefinition
         {
             Id = kpiId,
-            Name = (displayName ?? id) + (objectiveName is not null && objectiveIds.Length == 0 && spec["objectives"]!.Items.Count > 1 ? $": {objectiveName}" : string.Empty),
+            Name = (displayName ?? id) + (objectiveName is not null && objectiveIds is null && spec["objectives"]!.Items.Count > 1 ? $": {objectiveName}" : string.Empty),
             Category = category,
             Metric = metric,
             Description = description,
@@ -344,7 +352,7 @@ internal sealed class OpenSloImporter(Findings findings)
             Aggregation = aggregation,
             Window = window,
             Method = indicator.Method,
-            DataSource = indicator.DataSource,
+            DataSource = ours && indicator.DataSource == Unspecified ? null : indicator.DataSource,
             BusinessOutcome = annotations.GetValueOrDefault(Annotation.BusinessOutcome),
             AvailabilityDefinition = availability,
             AiSystemIds = Ids(annotations.GetValueOrDefault(Annotation.AiSystems), metadata, p),
@@ -352,7 +360,7 @@ internal sealed class OpenSloImporter(Findings findings)
         kpis.Add(kpi);
         kpiPointers[id] = p;
 
-        var ids = objectiveIds.Length > 0 ? objectiveIds : [id];
+        var ids = objectiveIds ?? [id];
         for (var j = 0; j < ids.Length; j++)
         {
             if (!LocalId.TryFrom(ids[j], out var objectiveId) || !objectivePointers.TryAdd(ids[j], op))

@@ -8,6 +8,9 @@ internal static class OpenSloVocabulary
 {
     internal const string ApiVersion = "openslo/v1";
 
+    /// <summary>The metric source type written for a KPI that states no data source (OpenSLO needs a type or a reference).</summary>
+    internal const string Unspecified = "Unspecified";
+
     /// <summary>The kinds of OpenSLO v1 (README, "General Schema").</summary>
     internal static readonly string[] Kinds = ["DataSource", "SLO", "SLI", "AlertPolicy", "AlertCondition", "AlertNotificationTarget", "Service"];
 
