@@ -195,7 +195,7 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
     /// <summary>Down intervals (value 0) become outages, merged where they touch.</summary>
     private KpiMeasurement? Up(LocalId id, MonitoringSeries series, Instant start, Instant end, Duration length)
     {
-        var slots = Slots(series, start, end, length, whole: false);
+        var (slots, ok) = Slots(series, start, end, length, whole: false);
         if (slots is null)
         {
             return null;
@@ -234,18 +234,21 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
             downtime[^1] = downtime[^1] with { End = end };
         }
 
-        return new KpiMeasurement { KpiId = id, Downtime = ValueArray.From(downtime) };
+        return ok ? new KpiMeasurement { KpiId = id, Downtime = ValueArray.From(downtime) } : null;
     }
 
     /// <summary>Requests and failed requests per interval: intervals for an availability KPI, event counts otherwise.</summary>
     private KpiMeasurement? Requests(LocalId id, KpiDefinition? kpi, MonitoringSeries requests, MonitoringSeries failed, Instant start, Instant end, Duration length)
     {
-        var total = Slots(requests, start, end, length, whole: true);
-        var bad = Slots(failed, start, end, length, whole: true);
+        // Both series are read to the end, so that every bad sample of either is reported.
+        var (total, totalOk) = Slots(requests, start, end, length, whole: true);
+        var (bad, badOk) = Slots(failed, start, end, length, whole: true);
         if (total is null || bad is null)
         {
             return null;
         }
+
+        var ok = totalOk && badOk;
 
         var intervals = new List<IntervalMeasurement>();
         long sumRequests = 0, sumFailed = 0;
@@ -259,6 +262,7 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
             if (f.Value > r.Value)
             {
                 At(OpenSloDiagnostics.InvalidSample, f.Sample, ("detail", $"{failed.Name} has {f.Value} failed requests at {MonitoringSeries.Text(f.Sample.Time)}, more than the {r.Value} requests of {requests.Name}."));
+                ok = false;
                 continue;
             }
 
@@ -267,6 +271,11 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
             sumRequests = checked(sumRequests + requestCount);
             sumFailed = checked(sumFailed + failedCount);
             intervals.Add(new IntervalMeasurement { Start = start + (length * k), Requests = requestCount, FailedRequests = failedCount });
+        }
+
+        if (!ok)
+        {
+            return null;
         }
 
         if (kpi is null || kpi.AvailabilityDefinition is not null)
@@ -283,13 +292,13 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
     /// Places each sample in its interval of the period: a finding for each sample that is not a finite number, not on an
     /// interval boundary, or a second one for its interval; one for the samples outside the period and one per gap.
     /// </summary>
-    private (decimal Value, Sample Sample)?[]? Slots(MonitoringSeries series, Instant start, Instant end, Duration length, bool whole)
+    private ((decimal Value, Sample Sample)?[]? Slots, bool Ok) Slots(MonitoringSeries series, Instant start, Instant end, Duration length, bool whole)
     {
         var count = (end - start).BclCompatibleTicks / length.BclCompatibleTicks + ((end - start).BclCompatibleTicks % length.BclCompatibleTicks == 0 ? 0 : 1);
         if (count > 3_000_000)
         {
             Series(OpenSloDiagnostics.InvalidSample, series, ("detail", $"The period has {count} intervals of {length}; at most 3,000,000 are read."));
-            return null;
+            return (null, false);
         }
 
         var slots = new (decimal, Sample)?[count];
@@ -360,7 +369,7 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
         }
 
         Gaps(series, slots, start, length);
-        return ok ? slots : null;
+        return (slots, ok);
     }
 
     private void Gaps(MonitoringSeries series, (decimal Value, Sample Sample)?[] slots, Instant start, Duration length)
