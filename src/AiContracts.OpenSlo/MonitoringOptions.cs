@@ -25,7 +25,10 @@ public sealed record MonitoringOptions
     /// <value>Null: UTC.</value>
     public DateTimeZone? TimeZone { get; init; }
 
-    /// <summary>The interval length for a KPI without an availability definition (or without a contract).</summary>
+    /// <summary>
+    /// The interval length for a KPI without an availability definition (or without a contract), and the time each sample
+    /// of an <see cref="SeriesRole.Up"/> series covers (the series' step) for any KPI.
+    /// </summary>
     /// <value>Null: five minutes.</value>
     public Duration? IntervalLength { get; init; }
 

@@ -43,7 +43,7 @@ public static class OpenSloDiagnostics
     public static DiagnosticDescriptor NotFinite { get; } = Error("AIC8102", "Sample not a finite number", Monitoring, "The sample of {series} at {time} is {value}, not a finite number; the measurement is not made from a series with such samples (filter them in the query, or fix the source).");
 
     /// <summary>AIC8103: a series has no samples for a stretch of the period.</summary>
-    public static DiagnosticDescriptor Gap { get; } = Warning("AIC8103", "Gap in the samples", Monitoring, "{series} has no samples from {from} to {to} ({count} intervals); those intervals are not listed in the measurements, so the KPI's rule for intervals without requests applies to them.");
+    public static DiagnosticDescriptor Gap { get; } = Warning("AIC8103", "Gap in the samples", Monitoring, "{series} has no samples from {from} to {to} ({count} intervals); nothing is measured for them: requests count by the KPI's rule for intervals without requests, an up series counts them as up.");
 
     /// <summary>AIC8104: a series has two samples at the same time.</summary>
     public static DiagnosticDescriptor DuplicateTimestamp { get; } = Error("AIC8104", "Duplicate timestamp", Monitoring, "{series} has more than one sample at {time}; neither is used, and no measurement is made from the series.");

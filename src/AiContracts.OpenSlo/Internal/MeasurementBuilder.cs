@@ -93,7 +93,9 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
 
         if (keys.SequenceEqual([SeriesRole.Up]))
         {
-            return Up(id, roles[SeriesRole.Up], start, end, length);
+            // Outages are spans of time, not intervals of the KPI: an up series sampled every 5 minutes gives 5-minute
+            // spans when the options say so, even for a KPI counted in minutes.
+            return Up(id, roles[SeriesRole.Up], start, end, options.IntervalLength ?? length);
         }
 
         if (keys.SequenceEqual([SeriesRole.Requests, SeriesRole.FailedRequests]))

@@ -28,6 +28,11 @@ internal sealed class MonitoringSeries(SortedDictionary<string, string> labels, 
         {
             var name = Labels.GetValueOrDefault("__name__") ?? string.Empty;
             var text = name + "{" + string.Join(",", Labels.Where(l => l.Key != "__name__").Select(l => $"{l.Key}=\"{l.Value}\"")) + "}";
+            if (text == "{}")
+            {
+                return "the series";
+            }
+
             return "series " + (text.Length > 120 ? string.Concat(text.AsSpan(0, 117), "...") : text);
         }
     }
