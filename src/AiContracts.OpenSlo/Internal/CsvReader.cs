@@ -45,7 +45,7 @@ internal static class CsvReader
                 return null;
             }
 
-            series.Samples.Add(new Sample(parsedTime.Value, value, string.Empty, -1, i + 1, valueColumn));
+            series.Samples.Add(new Sample(parsedTime.Value, value, string.Empty, -1, -1, i + 1, valueColumn));
         }
 
         return [series];

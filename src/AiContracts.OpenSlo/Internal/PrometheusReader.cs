@@ -117,9 +117,10 @@ internal static class PrometheusReader
 
                         break;
                     case "values" when reader.TokenType == JsonTokenType.StartArray:
+                        var valuesPointer = pointer + "/values/";
                         for (var j = 0; Next(ref reader) == JsonTokenType.StartArray; j++)
                         {
-                            if (!SampleAt(ref reader, series, string.Create(CultureInfo.InvariantCulture, $"{pointer}/values/{j}"), findings))
+                            if (!SampleAt(ref reader, series, valuesPointer, j, findings))
                             {
                                 return null;
                             }
@@ -127,7 +128,7 @@ internal static class PrometheusReader
 
                         break;
                     case "value" when reader.TokenType == JsonTokenType.StartArray:
-                        if (!SampleAt(ref reader, series, pointer + "/value", findings))
+                        if (!SampleAt(ref reader, series, pointer + "/value", -1, findings))
                         {
                             return null;
                         }
@@ -148,34 +149,36 @@ internal static class PrometheusReader
     }
 
     /// <summary>Reads <c>[unixSeconds, "value"]</c> (the reader is on its '['); false after a finding.</summary>
-    private static bool SampleAt(ref Utf8JsonReader reader, MonitoringSeries series, string pointer, Findings findings)
+    private static bool SampleAt(ref Utf8JsonReader reader, MonitoringSeries series, string pointerBase, int index, Findings findings)
     {
         var start = reader.TokenStartIndex;
         reader.Read();
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var seconds) || seconds < -62_135_596_800m || seconds > 253_402_300_799m)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, pointer + "/0", reader.TokenStartIndex, ("detail", "a sample's time is not a Unix time in seconds between the years 1 and 9999."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) + "/0", reader.TokenStartIndex, ("detail", "a sample's time is not a Unix time in seconds between the years 1 and 9999."));
             return false;
         }
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, pointer + "/1", reader.TokenStartIndex, ("detail", "a sample's value is not a string (Prometheus writes values as strings, such as \"0.25\" or \"NaN\")."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) + "/1", reader.TokenStartIndex, ("detail", "a sample's value is not a string (Prometheus writes values as strings, such as \"0.25\" or \"NaN\")."));
             return false;
         }
 
         var value = reader.GetString()!;
         if (Next(ref reader) != JsonTokenType.EndArray)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, pointer, start, ("detail", "a sample has more than a time and a value."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index), start, ("detail", "a sample has more than a time and a value."));
             return false;
         }
 
         var time = Instant.FromUnixTimeTicks((long)decimal.Round(seconds * NodaConstants.TicksPerSecond));
-        series.Samples.Add(new Sample(time, value, pointer, start, 0, 0));
+        series.Samples.Add(new Sample(time, value, pointerBase, index, start, 0, 0));
         return true;
     }
+
+    private static string Pointer(string pointerBase, int index) => index < 0 ? pointerBase : pointerBase + index.ToString(CultureInfo.InvariantCulture);
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : JsonTokenType.None;
 
