@@ -36,6 +36,9 @@ public static class OpenSloDiagnostics
     /// <summary>AIC8007: an imported value was read with an assumption the document does not state.</summary>
     public static DiagnosticDescriptor Assumed { get; } = Info("AIC8007", "Assumption", Yaml, "{detail}");
 
+    /// <summary>AIC8008: the file has more nodes than the configured limit.</summary>
+    public static DiagnosticDescriptor TooManyNodes { get; } = Error("AIC8008", "Too many nodes", Yaml, "The file has more than {limit} nodes (scalars, sequences and mappings); it is refused so that memory stays bounded.");
+
     /// <summary>AIC8101: the monitoring data cannot be read (not a Prometheus query result, a malformed CSV line...).</summary>
     public static DiagnosticDescriptor MalformedMonitoringData { get; } = Error("AIC8101", "Malformed monitoring data", Monitoring, "The monitoring data cannot be read: {detail}");
 
@@ -69,7 +72,7 @@ public static class OpenSloDiagnostics
     /// <summary>Every descriptor of this package, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        MalformedYaml, AliasExpansion, DuplicateKey, UnknownKind, NotImported, NotExported, Assumed,
+        MalformedYaml, AliasExpansion, DuplicateKey, UnknownKind, NotImported, NotExported, Assumed, TooManyNodes,
         MalformedMonitoringData, NotFinite, Gap, DuplicateTimestamp, OutsidePeriod, Unaligned, SeriesNotMatched, InvalidSample, Rounded, UnusedSeries,
     ];
 

@@ -15,6 +15,10 @@ public sealed record OpenSloOptions
     /// <value>64.</value>
     public int MaxDepth { get; init; } = 64;
 
+    /// <summary>The most nodes (scalars, sequences, mappings) read from a file; more gets AIC8008, so that memory stays bounded.</summary>
+    /// <value>100,000: real OpenSLO files have hundreds.</value>
+    public long MaxNodes { get; init; } = 100_000;
+
     /// <summary>How many nodes aliases may add to a file in all (a node reached through an alias counts each time); more gets AIC8002.</summary>
     /// <value>10,000: far more than real OpenSLO files use, far less than a YAML bomb expands to.</value>
     public long MaxAliasNodes { get; init; } = 10_000;

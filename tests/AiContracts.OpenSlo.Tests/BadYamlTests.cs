@@ -59,6 +59,16 @@ public sealed class BadYamlTests
     }
 
     [Fact]
+    public void A_file_under_the_size_limit_with_millions_of_nodes_is_refused_at_the_node_past_the_limit()
+    {
+        var yaml = "[" + string.Concat(Enumerable.Repeat("1,", 4_500_000)) + "1]"; // 9 MB
+
+        var finding = Assert.Single(OpenSloConverter.Import(yaml).Report.Diagnostics);
+
+        Assert.Equal(("AIC8008", 1, 200_000), (finding.Code, finding.Line, finding.Column)); // the 100,000th scalar follows the sequence itself
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_limit_is_reported_instead_of_overflowing_the_stack()
     {
         var yaml = new string('[', 100_000) + new string(']', 100_000);

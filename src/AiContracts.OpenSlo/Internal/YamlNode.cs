@@ -15,11 +15,17 @@ internal enum YamlNodeKind
 /// </summary>
 internal sealed class YamlNode
 {
+    private static readonly List<YamlNode> NoItems = [];
+    private static readonly List<KeyValuePair<YamlNode, YamlNode>> NoEntries = [];
+
     internal YamlNode(YamlNodeKind kind, long line, long column)
     {
         Kind = kind;
         Line = line;
         Column = column;
+        // Scalars, most of a document's nodes, share empty lists (the reader adds only to collections).
+        Items = kind == YamlNodeKind.Sequence ? [] : NoItems;
+        Entries = kind == YamlNodeKind.Mapping ? [] : NoEntries;
     }
 
     internal YamlNodeKind Kind { get; }
@@ -37,10 +43,10 @@ internal sealed class YamlNode
     internal bool IsPlain { get; init; }
 
     /// <summary>The items of a sequence.</summary>
-    internal List<YamlNode> Items { get; } = [];
+    internal List<YamlNode> Items { get; }
 
     /// <summary>The entries of a mapping, in document order; keys are scalars.</summary>
-    internal List<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = [];
+    internal List<KeyValuePair<YamlNode, YamlNode>> Entries { get; }
 
     /// <summary>The number of nodes under and including this one, with aliases expanded.</summary>
     internal long Size { get; set; } = 1;

@@ -26,6 +26,7 @@ internal static class YamlReader
         var stack = new Stack<(YamlNode Node, YamlNode? PendingKey)>();
         YamlNode? root = null;
         long aliasNodes = 0;
+        long nodes = 0;
         var last = Mark.Empty;
         try
         {
@@ -33,6 +34,12 @@ internal static class YamlReader
             {
                 var current = parser.Current!;
                 last = current.End;
+                if ((current is Scalar or SequenceStart or MappingStart) && ++nodes > options.MaxNodes)
+                {
+                    findings.AtYaml(OpenSloDiagnostics.TooManyNodes, string.Empty, current.Start.Line, current.Start.Column, ("limit", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
+                    return [];
+                }
+
                 switch (current)
                 {
                     case DocumentStart:
