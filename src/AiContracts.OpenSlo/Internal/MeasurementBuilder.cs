@@ -137,7 +137,7 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
             values.Add(value);
         }
 
-        Outside(series, outside, start);
+        Outside(series, outside);
         var aggregation = kpi?.Aggregation ?? Aggregation.Mean;
         if (kpi?.Aggregation is null && values.Count > 1)
         {
@@ -364,7 +364,7 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
             slots[k] = (value, sample);
         }
 
-        Outside(series, outside, start);
+        Outside(series, outside);
         if (rounded.Count > 0)
         {
             At(OpenSloDiagnostics.Rounded, rounded[0], ("count", rounded.Count.ToString(CultureInfo.InvariantCulture)), ("series", series.Name), ("value", rounded[0].Value), ("time", MonitoringSeries.Text(rounded[0].Time)));
@@ -405,11 +405,10 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
         }
     }
 
-    private void Outside(MonitoringSeries series, List<Sample> outside, Instant start)
+    private void Outside(MonitoringSeries series, List<Sample> outside)
     {
         if (outside.Count > 0)
         {
-            _ = start;
             At(OpenSloDiagnostics.OutsidePeriod, outside[0], ("count", outside.Count.ToString(CultureInfo.InvariantCulture)), ("series", series.Name),
                 ("time", MonitoringSeries.Text(outside[0].Time)), ("period", options.Period.ToString()));
         }

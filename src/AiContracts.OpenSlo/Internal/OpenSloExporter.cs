@@ -38,7 +38,7 @@ internal static class OpenSloExporter
             var kpi = kpis[i];
             var pointer = string.Create(CultureInfo.InvariantCulture, $"/serviceLevels/kpis/{i}");
             var onKpi = levels!.Objectives.Where(o => o.KpiId == kpi.Id).ToList();
-            if (MakePlan(contract, kpi, pointer, findings) is not { } plan)
+            if (MakePlan(kpi, pointer, findings) is not { } plan)
             {
                 continue;
             }
@@ -59,7 +59,7 @@ internal static class OpenSloExporter
     }
 
     /// <summary>How a KPI is written: as a ratio or a threshold metric, with which target; null (and a finding) when it cannot be.</summary>
-    private static Plan? MakePlan(AiContract contract, KpiDefinition kpi, string pointer, List<Diagnostic> findings)
+    private static Plan? MakePlan(KpiDefinition kpi, string pointer, List<Diagnostic> findings)
     {
         if (kpi.Target is not { } target)
         {
@@ -113,7 +113,6 @@ internal static class OpenSloExporter
             }
         }
 
-        _ = contract;
         return new Plan(true, Normal(fraction), null, direction, sliceWindow);
     }
 

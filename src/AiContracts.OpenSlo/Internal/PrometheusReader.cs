@@ -18,7 +18,7 @@ internal static class PrometheusReader
         long resultOffset = 0;
         try
         {
-            Expect(ref reader, JsonTokenType.StartObject, "/", findings);
+            Expect(ref reader, JsonTokenType.StartObject);
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString();
@@ -182,14 +182,13 @@ internal static class PrometheusReader
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : JsonTokenType.None;
 
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string pointer, Findings findings)
+    /// <summary>Reads the next token; a JsonException (reported as malformed data at its position) when it is not the expected one.</summary>
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
     {
         if (Next(ref reader) != type)
         {
-            throw new JsonException($"expected {(type == JsonTokenType.StartObject ? "an object" : type.ToString())} at {pointer}", pointer, 0, 0);
+            throw new JsonException($"expected {(type == JsonTokenType.StartObject ? "an object" : type.ToString())}", null, 0, reader.BytesConsumed);
         }
-
-        _ = findings;
     }
 
     private static List<MonitoringSeries>? Fail(Findings findings, string pointer, long offset, string detail)
