@@ -65,6 +65,22 @@ public sealed class OpenSloExportTests
     }
 
     [Fact]
+    public void A_description_longer_than_OpenSLO_allows_is_cut_with_a_finding_and_a_contract_without_a_time_zone_gets_UTC_with_a_note()
+    {
+        var kpi = Kpi("long") with { Description = new string('d', 1100), Window = new MeasurementWindow { Kind = WindowKind.CalendarQuarter } };
+
+        var export = OpenSloConverter.Export(Contract(kpi));
+
+        AssertDocumentedShape(export.Yaml);
+        Assert.Equal(
+            [("AIC8006", "/serviceLevels/kpis/0/description", DiagnosticSeverity.Warning), ("AIC8007", "/timeZone", DiagnosticSeverity.Info)],
+            export.Report.Diagnostics.Select(d => (d.Code, d.Pointer, d.Severity)));
+        Assert.StartsWith("The description of KPI 'long' beyond 1050 characters is not exported", export.Report.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1050, OpenSloConverter.Import(export.Yaml).Kpis[0].Description!.Length);
+        Assert.Contains("timeZone: UTC", export.Yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ids_that_are_not_RFC_1123_names_get_a_name_that_is_and_keep_the_id_in_an_annotation()
     {
         var export = OpenSloConverter.Export(Contract(Kpi("KPI_Avail.Main"), Kpi("kpi-avail-main")));

@@ -78,7 +78,7 @@ internal static class OpenSloExporter
 
             if (kpi.AvailabilityDefinition is not null)
             {
-                findings.Add(Lost(pointer + "/availabilityDefinition", kpi, "the availability definition of a threshold KPI (OpenSLO's time slices apply to ratio metrics here)."));
+                findings.Add(Lost(pointer + "/availabilityDefinition", $"The availability definition of KPI '{kpi.Id}'", "a threshold KPI is written without time slices (they apply to ratio metrics here)."));
             }
 
             return new Plan(false, percentile.Value, Number(target), direction, null);
@@ -174,7 +174,7 @@ internal static class OpenSloExporter
             {
                 if (description.Length > MaxDescription)
                 {
-                    findings.Add(Lost(pointer + "/description", kpi, $"the description beyond {MaxDescription} characters (OpenSLO's limit); it is shortened."));
+                    findings.Add(Lost(pointer + "/description", $"The description of KPI '{kpi.Id}' beyond {MaxDescription} characters", "OpenSLO allows at most 1,050; the rest is cut."));
                 }
 
                 Pair(e, "description", Shorten(description));
@@ -225,7 +225,7 @@ internal static class OpenSloExporter
 
         if (onKpi.Count > 1 && onKpi.Skip(1).Any(o => o.Name is not null))
         {
-            findings.Add(Lost(pointer, kpi, "the names of its objectives after the first (one OpenSLO objective stands for them all; their ids are in an annotation)."));
+            findings.Add(Lost(pointer, $"The names of the objectives of KPI '{kpi.Id}' after the first", "one OpenSLO objective stands for them all; their ids are in an annotation."));
         }
     }
 
@@ -297,7 +297,7 @@ internal static class OpenSloExporter
             var shorthand = window.RollingPeriod is { } period ? ToShorthand(period) : null;
             if (shorthand is null)
             {
-                findings.Add(Lost(pointer + "/window/rollingPeriod", kpi, $"the rolling period {window.RollingPeriod?.ToString() ?? "(none)"}, which is not one whole number of minutes, hours, days, weeks, months or years."));
+                findings.Add(Lost(pointer + "/window/rollingPeriod", $"The window of KPI '{kpi.Id}'", $"the rolling period {window.RollingPeriod?.ToString() ?? "(none)"} is not one whole number of minutes, hours, days, weeks, months or years."));
                 return;
             }
 
@@ -331,7 +331,7 @@ internal static class OpenSloExporter
         }));
         if (contract.TimeZone is null)
         {
-            findings.Add(Lost("/timeZone", kpi, "a time zone for its calendar window: the contract states none, so the window is written in UTC.") with { Severity = DiagnosticSeverity.Info });
+            findings.Add(OpenSloDiagnostics.Assumed.Create("/timeZone", Rule, ("detail", $"The contract states no time zone; the calendar window of KPI '{kpi.Id}' is written in UTC.")));
         }
     }
 
@@ -394,8 +394,8 @@ internal static class OpenSloExporter
         return null;
     }
 
-    private static Diagnostic Lost(string pointer, KpiDefinition kpi, string what) =>
-        OpenSloDiagnostics.NotExported.Create(pointer, Rule, ("what", $"Of KPI '{kpi.Id}', {what.TrimEnd('.')}"), ("detail", "OpenSLO has no member for it."));
+    private static Diagnostic Lost(string pointer, string what, string detail) =>
+        OpenSloDiagnostics.NotExported.Create(pointer, Rule, ("what", what), ("detail", detail));
 
     private static void Document(Emitter e, Action content)
     {
