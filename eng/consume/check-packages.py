@@ -24,7 +24,7 @@ CAPPED = {
 }
 # Every package the repository ships (one per src/ project); a missing one fails the check.
 EXPECTED_PACKAGES = ["AiContracts.Domain", "AiContracts.Json", "AiContracts.Extensions.DependencyInjection", "AiContracts.Testing",
-                     "AiContracts.Reporting", "AiContracts.Cli"]
+                     "AiContracts.Reporting", "AiContracts.OpenSlo", "AiContracts.Cli"]
 REQUIRED_METADATA = ["description", "tags", "license", "icon", "readme", "releaseNotes", "projectUrl", "repository"]
 REQUIRED_FILES = ["README.md", "icon.png", "LICENSE", "CHANGELOG.md"]
 

@@ -30,6 +30,10 @@ DomainReadme.Check(contract);
 JsonReadme.RoundTrip(contract);
 JsonReadme.Validate();
 ReportingReadme.Write(contract, usage: null);
+if (File.Exists("slos.yaml") && File.Exists("query_range.json"))
+{
+    _ = OpenSloReadme.Run(contract);
+}
 
 // begin-snippet: custom-rule
 /// <summary>A rule of your own: every contract names the cost centre that pays for it.</summary>

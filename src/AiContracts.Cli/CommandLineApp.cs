@@ -30,6 +30,8 @@ internal static class CommandLineApp
             ComputeCommands.Price(console),
             DiffCommand.Create(console),
             ReportCommand.Create(console),
+            MonitoringCommands.OpenSlo(console),
+            MonitoringCommands.Measurements(console),
             SchemaCommand.Create(console),
         };
 

@@ -78,7 +78,7 @@ internal static class CommandSupport
     public static string Money(Domain.Primitives.Money? money) =>
         money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount} {m.Currency.Code}") : "-";
 
-    private static byte[] ReadBytes(string path, long limit)
+    internal static byte[] ReadBytes(string path, long limit)
     {
         if (!File.Exists(path))
         {

@@ -16,7 +16,7 @@ public sealed partial class PackageReadmeTests
     [Fact]
     public void EveryPackageFolder_HasAReadme()
     {
-        Assert.Equal(6, PackageFolders().Count);
+        Assert.Equal(7, PackageFolders().Count);
         Assert.All(PackageFolders(), p => Assert.True(File.Exists(Path.Combine(SampleFiles.RepositoryRoot, "src", p, "README.md")), p + " has no README.md"));
     }
 
@@ -49,6 +49,8 @@ public sealed partial class PackageReadmeTests
     [InlineData("AiContracts.Testing", "ContractAssert.HasNoErrors(")]
     [InlineData("AiContracts.Reporting", "ContractReport.ToMarkdown(")]
     [InlineData("AiContracts.Reporting", "ContractReport.ToHtml(")]
+    [InlineData("AiContracts.OpenSlo", "OpenSloConverter.Import(")]
+    [InlineData("AiContracts.OpenSlo", "MonitoringMeasurements.FromPrometheus(")]
     public void PackageReadme_ShowsItsMainEntryPoint_InACompiledSnippet(string package, string entryPoint)
     {
         Assert.Contains(CsharpBlocks(package), block => block.Contains(entryPoint, StringComparison.Ordinal));

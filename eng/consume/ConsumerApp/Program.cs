@@ -75,6 +75,21 @@ if (!markdown.StartsWith("<a id=\"contract\"></a>", StringComparison.Ordinal) ||
     failures.Add("reports: the Markdown or the HTML page (with its cost curves and exit timeline) is not what was expected");
 }
 
+// OpenSLO both ways and measurements from a Prometheus result (YamlDotNet's parser and emitter only), on the JIT and native AOT alike.
+var slos = AiContracts.OpenSlo.OpenSloConverter.Export(vendor);
+var imported = AiContracts.OpenSlo.OpenSloConverter.Import(slos.Yaml);
+var prometheus = AiContracts.OpenSlo.MonitoringMeasurements.FromPrometheus(
+    "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1780264800,\"1184.5\"]}]}}", vendor,
+    new AiContracts.OpenSlo.MonitoringOptions
+    {
+        Period = ComputationPeriod.Month(2026, 5),
+        Series = [new AiContracts.OpenSlo.SeriesMapping { KpiId = LocalId.From("kpi-latency-p95"), Role = AiContracts.OpenSlo.SeriesRole.KpiValue }],
+    });
+if (slos.SloCount == 0 || !imported.IsValid || imported.Kpis.Count != slos.SloCount || prometheus.Measurements?.Kpis[0].Attained != 1184.5m)
+{
+    failures.Add($"openslo: export {slos.SloCount} SLOs, import valid {imported.IsValid} with {imported.Kpis.Count} KPIs, measurement {prometheus.Measurements?.Kpis[0].Attained}");
+}
+
 // Smart enums find their values by reflection: the package's trimming descriptor must keep them.
 if (KpiUnit.List.Count == 0 || KpiUnit.FromName("Percent") != KpiUnit.Percent || ContractStatus.List.Count == 0)
 {

@@ -39,6 +39,12 @@ public sealed class DocumentKind : SmartEnum<DocumentKind>
     /// <summary>An exit timeline.</summary>
     public static readonly DocumentKind ExitTimeline = new(nameof(ExitTimeline), 10);
 
+    /// <summary>An OpenSLO YAML file (one or more documents); pointers start with the document's index in the file.</summary>
+    public static readonly DocumentKind OpenSlo = new(nameof(OpenSlo), 11);
+
+    /// <summary>Monitoring data: a Prometheus HTTP API query result (JSON) or a timestamp,value CSV file.</summary>
+    public static readonly DocumentKind MonitoringData = new(nameof(MonitoringData), 12);
+
     private DocumentKind(string name, int value)
         : base(name, value)
     {

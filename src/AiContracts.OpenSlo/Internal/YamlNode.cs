@@ -1,0 +1,81 @@
+namespace AiContracts.OpenSlo.Internal;
+
+/// <summary>The kind of a YAML node.</summary>
+internal enum YamlNodeKind
+{
+    Scalar,
+    Sequence,
+    Mapping,
+}
+
+/// <summary>
+/// One node of a parsed YAML document, with the position where it starts. Aliases share the anchored node (no copy),
+/// so a document's memory stays linear in its text; <see cref="Size"/> counts the nodes with aliases expanded, which the
+/// reader bounds.
+/// </summary>
+internal sealed class YamlNode
+{
+    private static readonly List<YamlNode> NoItems = [];
+    private static readonly List<KeyValuePair<YamlNode, YamlNode>> NoEntries = [];
+
+    internal YamlNode(YamlNodeKind kind, long line, long column)
+    {
+        Kind = kind;
+        Line = line;
+        Column = column;
+        // Scalars, most of a document's nodes, share empty lists (the reader adds only to collections).
+        Items = kind == YamlNodeKind.Sequence ? [] : NoItems;
+        Entries = kind == YamlNodeKind.Mapping ? [] : NoEntries;
+    }
+
+    internal YamlNodeKind Kind { get; }
+
+    /// <summary>The 1-based line where the node starts.</summary>
+    internal long Line { get; }
+
+    /// <summary>The 1-based column (UTF-16 code unit in the line, as the parser counts) where the node starts.</summary>
+    internal long Column { get; }
+
+    /// <summary>The scalar's text; null for collections.</summary>
+    internal string? Value { get; init; }
+
+    /// <summary>Whether the scalar was written without quotes (a plain scalar can be a number, a boolean or null).</summary>
+    internal bool IsPlain { get; init; }
+
+    /// <summary>The items of a sequence.</summary>
+    internal List<YamlNode> Items { get; }
+
+    /// <summary>The entries of a mapping, in document order; keys are scalars.</summary>
+    internal List<KeyValuePair<YamlNode, YamlNode>> Entries { get; }
+
+    /// <summary>The number of nodes under and including this one, with aliases expanded.</summary>
+    internal long Size { get; set; } = 1;
+
+    /// <summary>The value of a mapping's key, or null when the node is not a mapping or has no such key.</summary>
+    internal YamlNode? this[string key]
+    {
+        get
+        {
+            foreach (var (k, v) in Entries)
+            {
+                if (k.Value == key)
+                {
+                    return v;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A plain scalar that YAML 1.2's core schema reads as null (or an empty value).</summary>
+    internal bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>A short description of the node's kind for messages.</summary>
+    internal string Describe() => Kind switch
+    {
+        YamlNodeKind.Sequence => "a sequence",
+        YamlNodeKind.Mapping => "a mapping",
+        _ => IsNull ? "null" : "a scalar",
+    };
+}
