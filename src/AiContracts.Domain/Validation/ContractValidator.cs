@@ -51,8 +51,9 @@ public sealed class ContractValidator
     }
 
     /// <summary>
-    /// The findings of the integrity checks (errors, whatever a rule's severities say), then those of every rule in rule
-    /// order; a rule's finding that repeats an integrity finding (same code and pointer) is left out.
+    /// The findings of the integrity checks (errors, whatever a rule's severities say), then the warnings for members
+    /// newer than the contract's declared format version (AIC0209), then those of every rule in rule order; a rule's
+    /// finding that repeats an integrity finding (same code and pointer) is left out.
     /// </summary>
     /// <param name="contract">The contract.</param>
     /// <returns>The findings.</returns>
@@ -63,7 +64,7 @@ public sealed class ContractValidator
         var integrity = ContractIntegrity.Evaluate(contract);
         var seen = integrity.Count == 0 ? null : integrity.Select(d => (d.Code, d.Pointer)).ToHashSet();
         var rules = Rules.SelectMany(rule => rule.Evaluate(contract).OrderBy(d => d.Pointer, PointerOrder.Instance));
-        return integrity.Concat(seen is null ? rules : rules.Where(d => !seen.Contains((d.Code, d.Pointer))));
+        return integrity.Concat(FormatVersions.Evaluate(contract)).Concat(seen is null ? rules : rules.Where(d => !seen.Contains((d.Code, d.Pointer))));
     }
 
     /// <summary>Orders JSON Pointers segment by segment, array indexes as numbers (/a/2 before /a/10).</summary>
