@@ -72,8 +72,10 @@ internal sealed class AvailabilityComputer(
         }
 
         long? repeated = null;
+        var volume = requests; // the requests as measured, for the minimum request volume (retries are attempts too)
         if (definition.RepeatedErrorWindow is { } repeatWindow)
         {
+            volume = (long[])requests.Clone();
             repeated = Deduplicate(m, repeatWindow, start, end, step, requests, failed, present);
             if (repeated is null)
             {
@@ -104,7 +106,7 @@ internal sealed class AvailabilityComputer(
                 : partial == PartialMinuteRule.WholeMinutesOnly ? (covered[k] >= span ? 1m : 0m)
                 : (decimal)Math.Min(covered[k], span) / span;
             var outage = share > 0m;
-            var enough = present[k] && requests[k] > 0 && requests[k] >= minimumRequests;
+            var enough = present[k] && requests[k] > 0 && volume[k] >= minimumRequests;
             var lowVolume = !outage && present[k] && requests[k] > 0 && !enough;
             var empty = !outage && !enough;
             if (empty && rule == EmptyIntervalRule.Excluded)
