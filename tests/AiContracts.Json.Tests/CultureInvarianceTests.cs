@@ -77,6 +77,7 @@ public sealed class CultureInvarianceTests
             VendorSampleComputationTests.MayMeasurements,
             VendorSampleComputationTests.Usage(VendorSampleComputationTests.May),
             new KpiMeasurement { KpiId = Domain.Primitives.LocalId.From("kpi-error-rate"), Intervals = [new IntervalMeasurement { Start = Instant.FromUtc(2026, 5, 1, 0, 0), Requests = -1_000, FailedRequests = 12 }] },
+            new ClientFailure { Client = "app-1", At = Instant.FromUtc(2026, 5, 1, 0, 0, 30) },
             ComputationJson.Read<SlaMeasurements>(File.ReadAllBytes(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "01-vendor-2026-05-measurements.json"))),
             PayoutAssistantUsage(),
             InvoiceCalculator.Calculate(AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "06-payout-assistant-1-1.json"))), PayoutAssistantUsage()),

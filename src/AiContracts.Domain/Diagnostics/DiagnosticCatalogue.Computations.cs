@@ -74,12 +74,21 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7021: the invoiced period is not one billing period, so flat fees and the commitment are not prorated.</summary>
     public static DiagnosticDescriptor PeriodBillingMismatch { get; } = Warning("AIC7021", "Period differs from the billing period", Computations, "Invoices are {billing} but the period {value} is not one; flat fees, the minimum commitment and caps apply in full, not prorated.");
 
+    /// <summary>AIC7022: a measurement names the clients of failures, but the KPI does not count repeated errors once.</summary>
+    public static DiagnosticDescriptor ClientFailuresNotUsed { get; } = Warning("AIC7022", "Client failures not used", Computations, "The measurement of KPI '{value}' lists {count} client failures, but the KPI states no repeatedErrorWindow, so each failed request counts as it is and the list is not used.");
+
+    /// <summary>AIC7023: the KPI counts a client's repeated errors once, but some failed requests are not attributed to a client.</summary>
+    public static DiagnosticDescriptor FailuresNotAttributed { get; } = Warning("AIC7023", "Failures not attributed to clients", Computations, "KPI '{value}' counts a client's repeated errors once, but {count} failed requests of the period are not attributed to a client and count one each; list every failed request in clientFailures for the contract's count.");
+
+    /// <summary>AIC7024: a client failure does not fit the intervals (outside every listed interval, or more than the interval's failed requests).</summary>
+    public static DiagnosticDescriptor ClientFailuresMismatch { get; } = Error("AIC7024", "Client failures do not match the intervals", Computations, "{detail}");
+
     private static DiagnosticDescriptor[] ComputationDescriptors() =>
     [
         UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
         ObjectiveNotEvaluable, CreditBaseUnavailable, UsageBeyondHardLimit, InvalidMeasurement, MissingTerms, InvalidPeriod, DuplicateInput,
         AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
-        PeriodBillingMismatch,
+        PeriodBillingMismatch, ClientFailuresNotUsed, FailuresNotAttributed, ClientFailuresMismatch,
         EventsMissing, EventsNotPriced,
     ];
 }

@@ -66,6 +66,18 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0204: a value a calculator needs is outside the range it can compute with.</summary>
     public static DiagnosticDescriptor NotComputable { get; } = Error("AIC0204", "Value cannot be computed", Integrity, "{what} is {value}; {expected}.");
 
+    /// <summary>AIC0205: an objective's minimum credit is above its maximum credit per claim, so no credit could be issued.</summary>
+    public static DiagnosticDescriptor CreditMinimumAboveMaximum { get; } = Error("AIC0205", "Minimum credit above the maximum per claim", Integrity, "The minimum credit of objective '{value}' ({minimum}) is above its maximum credit per claim ({maximum}), so no credit could ever be issued; lower the minimum or raise the maximum.");
+
+    /// <summary>AIC0206: a credit amount of an objective is in another currency than the pricing, or than its other credit amount.</summary>
+    public static DiagnosticDescriptor CreditAmountCurrency { get; } = Error("AIC0206", "Credit amount in another currency", Integrity, "{what} is in {value} but {expected}; credit amounts are compared with credits in the pricing currency and never converted.");
+
+    /// <summary>AIC0207: an availability term cannot apply to how the KPI computes availability.</summary>
+    public static DiagnosticDescriptor AvailabilityTermWithoutEffect { get; } = Error("AIC0207", "Availability term without effect", Integrity, "{what} of KPI '{value}' {problem}; remove it or change the availability definition.");
+
+    /// <summary>AIC0209: a document uses a member introduced in a later format version than the one it declares.</summary>
+    public static DiagnosticDescriptor MemberNewerThanFormat { get; } = Warning("AIC0209", "Member newer than the declared format", Syntax, "'{member}' was introduced in format {version}, but the document declares format {declared}, whose readers refuse the member; declare \"schemaVersion\": \"{version}\" (or later).");
+
     /// <summary>AIC0210: a minimum is above its maximum (a tier's charges, an event's fee, a meter's minimum charge and its spend cap). Introduced in format 1.1.</summary>
     public static DiagnosticDescriptor MinimumAboveMaximum { get; } = Error("AIC0210", "Minimum above maximum", Integrity, "{what} is {value}, above {maximum}; a minimum must not exceed its maximum.");
 
@@ -104,6 +116,7 @@ public static partial class DiagnosticCatalogue
     [
         MalformedJson, TooDeep, TooLarge, TooManyFindings, WrongType, MissingMember, UnknownMember, UnknownName, WrongForm, OutOfRange,
         UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference, PeriodNotApplicable, NotComputable,
+        CreditMinimumAboveMaximum, CreditAmountCurrency, AvailabilityTermWithoutEffect, MemberNewerThanFormat,
         MinimumAboveMaximum, TermNotApplicable, ExactlyOneOf, RangeEndsBeforeStart,
     ];
 

@@ -147,7 +147,11 @@ public static class DirectionTable
             .Value(nameof(AvailabilityDefinition.Method), a => a.Method, NeedsReview, note: "another way of counting")
             .Value(nameof(AvailabilityDefinition.IntervalLength), a => a.IntervalLength, LowerIsBetter, note: "shorter intervals catch shorter outages")
             .Value(nameof(AvailabilityDefinition.DowntimeErrorRate), a => a.DowntimeErrorRate, LowerIsBetter, note: "an interval counts as down at a lower error rate")
-            .Ranked(nameof(AvailabilityDefinition.EmptyIntervals), a => a.EmptyIntervals, "an interval without requests counting as down favours the customer", "CountsAsAvailable", "Excluded", "CountsAsUnavailable");
+            .Ranked(nameof(AvailabilityDefinition.EmptyIntervals), a => a.EmptyIntervals, "an interval without requests counting as down favours the customer", "CountsAsAvailable", "Excluded", "CountsAsUnavailable")
+            .Value(nameof(AvailabilityDefinition.MinimumDowntimeRun), a => a.MinimumDowntimeRun, LowerIsBetter, Unfavourable, "outages shorter than the run stop counting")
+            .Ranked(nameof(AvailabilityDefinition.PartialMinutes), a => a.PartialMinutes, "counting any started minute as down favours the customer", "WholeMinutesOnly", "Exact", "AnyStartedMinute")
+            .Value(nameof(AvailabilityDefinition.MinimumRequests), a => a.MinimumRequests, LowerIsBetter, Unfavourable, "quiet intervals stop counting against the provider")
+            .Value(nameof(AvailabilityDefinition.RepeatedErrorWindow), a => a.RepeatedErrorWindow, LowerIsBetter, Unfavourable, "a client's repeated errors count once");
         var kpi = Spec<KpiDefinition>()
             .Identity(nameof(KpiDefinition.Id), "KPIs are matched by id")
             .Value(nameof(KpiDefinition.Name), k => k.Name, Neutral, note: "a name")
@@ -192,6 +196,8 @@ public static class DirectionTable
             .Value(nameof(ServiceLevelObjective.CreditBase), o => o.CreditBase, NeedsReview, note: "the larger base depends on the fees")
             .Set(nameof(ServiceLevelObjective.MeterIds), o => o.MeterIds, NeedsReview, "which fees credits apply to")
             .Value(nameof(ServiceLevelObjective.CreditCap), o => o.CreditCap, HigherIsBetter, Unfavourable, "a lower cap limits credits; a cap appearing limits them")
+            .Value(nameof(ServiceLevelObjective.MinimumCredit), o => o.MinimumCredit, LowerIsBetter, Unfavourable, "no credit is issued below it")
+            .Value(nameof(ServiceLevelObjective.MaximumCreditPerClaim), o => o.MaximumCreditPerClaim, HigherIsBetter, Unfavourable, "a lower maximum limits each credit; a maximum appearing limits them")
             .List(nameof(ServiceLevelObjective.Exclusions), o => o.Exclusions, exclusion, e => e.Kind.Name, e => e.Kind.Name, "exclusion", Unfavourable, "matched by kind; an exclusion appearing removes time from the promise")
             .Value(nameof(ServiceLevelObjective.ClaimWindow), o => o.ClaimWindow, HigherIsBetter, note: "more time to claim a credit")
             .Clause(nameof(ServiceLevelObjective.ChronicBreach), o => o.ChronicBreach, chronic, Favourable, "a chronic-breach clause gives a way out")
@@ -210,6 +216,7 @@ public static class DirectionTable
         return Spec<ServiceLevelTerms>()
             .List(nameof(ServiceLevelTerms.Kpis), s => s.Kpis, kpi, k => k.Id.Value, k => k.Id.Value, "KPI", Favourable, "matched by id; a KPI appearing is a new promise")
             .List(nameof(ServiceLevelTerms.Objectives), s => s.Objectives, objective, o => o.Id.Value, o => o.Id.Value, "objective", Favourable, "matched by id; an objective appearing is a new promise")
+            .Value(nameof(ServiceLevelTerms.HighestCreditOnly), s => s.HighestCreditOnly, FalseIsBetter, Unfavourable, "only the highest of several credits for a period is paid")
             .List(nameof(ServiceLevelTerms.DriftMonitors), s => s.DriftMonitors, drift, d => d.Id.Value, d => d.Id.Value, "drift monitor", Favourable, "matched by id");
     }
 

@@ -28,6 +28,12 @@ public sealed record ServiceLevelObjective
     /// <summary>The most credit for one period, as a share of the credit base.</summary>
     public Percentage? CreditCap { get; init; }
 
+    /// <summary>The smallest credit issued for one claim (one objective, one period), in the pricing currency; a smaller credit is not issued. Introduced in format 1.1.</summary>
+    public Money? MinimumCredit { get; init; }
+
+    /// <summary>The most credit for one claim (one objective, one period), in the pricing currency, besides the credit cap. Introduced in format 1.1.</summary>
+    public Money? MaximumCreditPerClaim { get; init; }
+
     /// <summary>Causes that do not count against the objective.</summary>
     public ValueArray<Exclusion> Exclusions { get; init; }
 

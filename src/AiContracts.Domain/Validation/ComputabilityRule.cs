@@ -77,7 +77,7 @@ internal sealed class ComputabilityRule : IContractRule
     }
 
     /// <summary>An ISO 8601 duration as the contract's JSON writes it (PT0.5S, -PT15M).</summary>
-    private static string Text(Duration duration)
+    internal static string Text(Duration duration)
     {
         var text = new System.Text.StringBuilder(duration < Duration.Zero ? "-P" : "P");
         if (duration.Days != 0)

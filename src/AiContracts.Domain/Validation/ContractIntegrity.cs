@@ -14,9 +14,11 @@ namespace AiContracts.Domain.Validation;
 /// The checks: identifiers unique and references resolving (AIC0201, AIC0202); credit bands ordered, without overlap or
 /// gap, crediting more as attainment gets worse in the KPI's direction (AIC1009 to AIC1011); price tiers ascending with
 /// only the last open-ended (AIC4002, AIC4003); every pricing amount in the pricing currency (AIC4004); every period the
-/// calculators add to a date applicable to one (AIC0203); the numbers the calculators need in range (AIC0204); the format
-/// 1.1 pricing terms applicable where stated, minimums not above maximums, exactly one of two exclusive terms, date ranges
-/// in order (AIC0210 to AIC0213).
+/// calculators add to a date applicable to one (AIC0203); the numbers the calculators need in range (AIC0204); an
+/// objective's minimum credit not above its maximum per claim (AIC0205), its credit amounts in the pricing currency
+/// (AIC0206), and availability terms that apply to their KPI's method (AIC0207); the format 1.1 pricing terms
+/// applicable where stated, minimums not above maximums, exactly one of two exclusive terms, date ranges in order
+/// (AIC0210 to AIC0213).
 /// Thread safety: immutable; safe to share across threads.
 /// </remarks>
 public static class ContractIntegrity
@@ -29,11 +31,12 @@ public static class ContractIntegrity
         new OneCurrencyRule(),
         new PeriodRule(),
         new ComputabilityRule(),
+        new CreditAndAvailabilityTermsRule(),
         new PricingTermsRule(),
     ];
 
     /// <summary>The codes the integrity checks emit.</summary>
-    public static IReadOnlyList<string> Codes { get; } = ["AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004",
+    public static IReadOnlyList<string> Codes { get; } = ["AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC0205", "AIC0206", "AIC0207", "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004",
         "AIC0210", "AIC0211", "AIC0212", "AIC0213"];
 
     /// <summary>Checks a contract's integrity.</summary>

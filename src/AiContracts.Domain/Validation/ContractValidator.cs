@@ -51,8 +51,9 @@ public sealed class ContractValidator
     }
 
     /// <summary>
-    /// The findings of the integrity checks (errors, whatever a rule's severities say), then those of every rule in rule
-    /// order; a rule's finding that repeats an integrity finding (same code and pointer) is left out.
+    /// The findings of the integrity checks (errors, whatever a rule's severities say), then the warnings for members
+    /// newer than the contract's declared format version (AIC0209), then those of every rule in rule order; a rule's
+    /// finding that repeats an integrity finding (same code and pointer) is left out.
     /// </summary>
     /// <param name="contract">The contract.</param>
     /// <returns>The findings.</returns>
@@ -62,6 +63,7 @@ public sealed class ContractValidator
         ArgumentNullException.ThrowIfNull(contract);
         var findings = ContractIntegrity.Evaluate(contract);
         var seen = findings.Count == 0 ? null : findings.Select(d => (d.Code, d.Pointer)).ToHashSet();
+        findings.AddRange(FormatVersions.Evaluate(contract));
         foreach (var rule in Rules)
         {
             if (ContractIntegrity.Repeats(rule))

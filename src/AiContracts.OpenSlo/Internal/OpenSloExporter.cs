@@ -111,6 +111,21 @@ internal static class OpenSloExporter
                 return Skip(findings, pointer + "/availabilityDefinition/downtimeErrorRate", kpi,
                     "it counts uptime intervals down by outages only (no downtimeErrorRate); OpenSLO's Timeslices needs the good-slice ratio (timeSliceTarget).");
             }
+
+            // The format 1.1 terms of how intervals count have no OpenSLO field and no annotation yet: said, not dropped.
+            foreach (var (member, stated) in new[]
+            {
+                ("minimumDowntimeRun", definition.MinimumDowntimeRun is not null),
+                ("partialMinutes", definition.PartialMinutes is not null),
+                ("minimumRequests", definition.MinimumRequests is not null),
+                ("repeatedErrorWindow", definition.RepeatedErrorWindow is not null),
+            })
+            {
+                if (stated)
+                {
+                    findings.Add(Lost($"{pointer}/availabilityDefinition/{member}", $"The {member} of KPI '{kpi.Id}'", "OpenSLO has no field for it (a format 1.1 term of how intervals count), and the export does not carry it."));
+                }
+            }
         }
 
         return new Plan(true, Normal(fraction), null, direction, sliceWindow);

@@ -166,6 +166,11 @@ internal sealed class ReportBuilder
             NotStatedParagraph("No service level objective is");
         }
 
+        if (sl.HighestCreditOnly == true)
+        {
+            Paragraph("One objective per claim: when several objectives earn a credit for the same period, only the highest credit is paid.");
+        }
+
         var evaluations = new Dictionary<string, ObjectiveEvaluation>(StringComparer.Ordinal);
         foreach (var e in _evaluation?.Objectives ?? [])
         {
@@ -180,7 +185,10 @@ internal sealed class ReportBuilder
             Paragraph(
                 "KPI ", Inline.Link(kpi?.Name ?? o.KpiId.Value, "kpi-" + Anchor(o.KpiId.Value)),
                 ". Target " + Measure(kpi?.Target, kpi) + ", breach threshold " + Measure(kpi?.BreachThreshold, kpi) + ". Credit base " + Words(o.CreditBase)
-                + ", credit cap " + _f.Percent(o.CreditCap) + ", claim within " + _f.Period(o.ClaimWindow) + ". Chronic breach: "
+                + ", credit cap " + _f.Percent(o.CreditCap)
+                + (o.MaximumCreditPerClaim is { } most ? ", at most " + _f.Money(most) + " per claim" : string.Empty)
+                + (o.MinimumCredit is { } least ? ", no credit under " + _f.Money(least) : string.Empty)
+                + ", claim within " + _f.Period(o.ClaimWindow) + ". Chronic breach: "
                 + (o.ChronicBreach is { } cb
                     ? _f.Number(cb.Breaches) + " breaches within " + _f.Number(cb.WithinPeriods) + " periods" + (cb.GrantsTerminationRight == true ? " grant a termination right" : string.Empty)
                       + (cb.ExerciseWindow is { } w ? ", exercisable within " + _f.Period(w) : string.Empty)

@@ -63,6 +63,21 @@ public sealed class ComputationDiagnosticsTests
             Usage(2) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 2, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
         ["AIC7031"] = () => Invoice(Priced, Usage(1) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 1, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
+        ["AIC7022"] = () => Sla(ErrorRates(null), FailingMinute(1, Local(2026, 3, 2, 10))),
+        ["AIC7023"] = () => Sla(ErrorRates(Duration.FromSeconds(1)), FailingMinute(2, Local(2026, 3, 2, 10))),
+        ["AIC7024"] = () => Sla(ErrorRates(Duration.FromSeconds(1)), FailingMinute(0, Local(2026, 3, 2, 10))),
+    };
+
+    /// <summary>Availability by error rates over minutes, counting a client's repeated errors once within the window when one is given.</summary>
+    private static AiContract ErrorRates(Duration? repeatedErrorWindow) => SlaFixtures.Contract(
+        Availability(new AvailabilityDefinition { Method = AvailabilityMethod.ErrorRateIntervals, RepeatedErrorWindow = repeatedErrorWindow }), AvailabilityObjective);
+
+    /// <summary>One minute of 100 requests with some failed, and failures of client "app-1" at the given instants.</summary>
+    private static KpiMeasurement FailingMinute(long failed, params Instant[] failures) => new()
+    {
+        KpiId = Id("kpi-availability"),
+        Intervals = [new IntervalMeasurement { Start = Local(2026, 3, 2, 10), Requests = 100, FailedRequests = failed }],
+        ClientFailures = ValueArray.From(failures.Select(at => new ClientFailure { Client = "app-1", At = at })),
     };
 
     public static TheoryData<string> Codes => [.. ByCode.Keys.Order(StringComparer.Ordinal)];
@@ -91,6 +106,7 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7013"] = DocumentKind.Contract, ["AIC7014"] = DocumentKind.Usage, ["AIC7015"] = DocumentKind.Usage,
         ["AIC7016"] = DocumentKind.Contract, ["AIC7017"] = DocumentKind.Measurements, ["AIC7018"] = DocumentKind.Contract,
         ["AIC7019"] = DocumentKind.Contract, ["AIC7020"] = DocumentKind.Contract, ["AIC7021"] = DocumentKind.Usage,
+        ["AIC7022"] = DocumentKind.Measurements, ["AIC7023"] = DocumentKind.Measurements, ["AIC7024"] = DocumentKind.Measurements,
         ["AIC7030"] = DocumentKind.Usage, ["AIC7031"] = DocumentKind.Usage,
     };
 

@@ -109,6 +109,60 @@ public sealed class IntegrityTests
         Assert.Empty(SlaEvaluator.Evaluate(contract, Measure(March, outage)).Objectives);
     }
 
+    /// <summary>Each integrity check of a format 1.1 service-level term: the change that breaks it, the code and the pointer.</summary>
+    public static TheoryData<string, string, string> BrokenOneOneTerms() => new()
+    {
+        { "negative downtime run", "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/minimumDowntimeRun" },
+        { "negative minimum request volume", "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/minimumRequests" },
+        { "zero repeated-error window", "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/repeatedErrorWindow" },
+        { "negative minimum credit", "AIC0204", "/serviceLevels/objectives/0/minimumCredit/amount" },
+        { "negative maximum per claim", "AIC0204", "/serviceLevels/objectives/0/maximumCreditPerClaim/amount" },
+        { "minimum above maximum", "AIC0205", "/serviceLevels/objectives/0/minimumCredit" },
+        { "minimum credit in another currency", "AIC0206", "/serviceLevels/objectives/0/minimumCredit/currency" },
+        { "downtime run on error rates", "AIC0207", "/serviceLevels/kpis/0/availabilityDefinition/minimumDowntimeRun" },
+        { "request minimum on outages only", "AIC0207", "/serviceLevels/kpis/0/availabilityDefinition/minimumRequests" },
+        { "repeated-error window on outages only", "AIC0207", "/serviceLevels/kpis/0/availabilityDefinition/repeatedErrorWindow" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenOneOneTerms))]
+    public void A_broken_format_one_one_term_is_an_integrity_error_every_calculator_refuses(string change, string code, string pointer)
+    {
+        var rates = new AvailabilityDefinition { Method = AvailabilityMethod.UptimeMinutes, DowntimeErrorRate = Percentage.FromPercent(5) };
+        var outagesOnly = new AvailabilityDefinition { Method = AvailabilityMethod.UptimeMinutes };
+        var (definition, objective) = change switch
+        {
+            "negative downtime run" => (rates with { MinimumDowntimeRun = Duration.FromMinutes(-5) }, AvailabilityObjective),
+            "negative minimum request volume" => (rates with { MinimumRequests = -1 }, AvailabilityObjective),
+            "zero repeated-error window" => (rates with { RepeatedErrorWindow = Duration.Zero }, AvailabilityObjective),
+            "negative minimum credit" => (rates, AvailabilityObjective with { MinimumCredit = Eur(-1m) }),
+            "negative maximum per claim" => (rates, AvailabilityObjective with { MaximumCreditPerClaim = Eur(-1m) }),
+            "minimum above maximum" => (rates, AvailabilityObjective with { MinimumCredit = Eur(10m), MaximumCreditPerClaim = Eur(5m) }),
+            "minimum credit in another currency" => (rates, AvailabilityObjective with { MinimumCredit = new Money(1m, Currency.Usd) }),
+            "downtime run on error rates" => (new AvailabilityDefinition { Method = AvailabilityMethod.ErrorRateIntervals, MinimumDowntimeRun = Duration.FromMinutes(5) }, AvailabilityObjective),
+            "request minimum on outages only" => (outagesOnly with { MinimumRequests = 100 }, AvailabilityObjective),
+            _ => (outagesOnly with { RepeatedErrorWindow = Duration.FromSeconds(1) }, AvailabilityObjective),
+        };
+        var contract = Priced with { ServiceLevels = new ServiceLevelTerms { Kpis = [Availability(definition)], Objectives = [objective] } };
+
+        AssertRefused(contract, code, pointer);
+        Assert.Contains(code, ContractIntegrity.Codes);
+    }
+
+    [Fact]
+    public void Format_one_one_terms_in_range_are_no_integrity_error()
+    {
+        var definition = new AvailabilityDefinition
+        {
+            Method = AvailabilityMethod.UptimeMinutes, DowntimeErrorRate = Percentage.FromPercent(5), MinimumDowntimeRun = Duration.Zero, MinimumRequests = 0,
+            RepeatedErrorWindow = Duration.FromSeconds(1), PartialMinutes = PartialMinuteRule.Exact,
+        };
+        var objective = AvailabilityObjective with { MinimumCredit = Eur(5m), MaximumCreditPerClaim = Eur(5m) };
+        var contract = Priced with { ServiceLevels = new ServiceLevelTerms { Kpis = [Availability(definition)], Objectives = [objective], HighestCreditOnly = true } };
+
+        Assert.Empty(ContractIntegrity.Check(contract).Diagnostics);
+    }
+
     [Fact]
     public void Overlapping_credit_bands_are_reported_without_a_playbook_and_evaluate_returns_no_band()
     {

@@ -114,8 +114,9 @@ public sealed class PlaybookTests
     [Fact]
     public void A_validator_reports_the_integrity_findings_then_each_rule_s_findings_in_pointer_order_without_repeating_one()
     {
-        // The plain statement of the order: every rule run, its findings sorted (stably) by pointer, findings that repeat
-        // an integrity finding (same code and pointer) left out. The validator skips the rules that can only repeat.
+        // The plain statement of the order: the integrity findings, the format-version warnings, then every rule run, its
+        // findings sorted (stably) by pointer, findings that repeat an integrity finding (same code and pointer) left out.
+        // The validator skips the rules that can only repeat.
         var strict = Playbook.Strict.CreateValidator();
         var integrity = ContractIntegrity.Check(RuleFixtures.Compliant).Diagnostics;
         Assert.Empty(integrity);
@@ -125,7 +126,7 @@ public sealed class PlaybookTests
             {
                 var first = ContractIntegrity.Check(contract).Diagnostics.ToList();
                 var seen = first.Select(d => (d.Code, d.Pointer)).ToHashSet();
-                var expected = first.Concat(strict.Rules.SelectMany(rule => rule.Evaluate(contract)
+                var expected = first.Concat(FormatVersions.Evaluate(contract)).Concat(strict.Rules.SelectMany(rule => rule.Evaluate(contract)
                     .OrderBy(d => d.Pointer, ContractValidator.PointerOrder.Instance)
                     .Where(d => !seen.Contains((d.Code, d.Pointer)))));
                 Assert.Equal(expected, strict.Evaluate(contract));

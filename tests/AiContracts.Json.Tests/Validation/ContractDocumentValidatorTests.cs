@@ -29,6 +29,13 @@ public sealed class ContractDocumentValidatorTests
     private static string V11(string members) =>
         Minimal.Replace("\"1.0\"", "\"1.1\"", StringComparison.Ordinal).Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", " + members, StringComparison.Ordinal);
 
+    /// <summary>The document declaring format 1.1.</summary>
+    private static string OneOne(string json) => json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"", StringComparison.Ordinal);
+
+    /// <summary>The minimal document with one KPI and one objective on it that has <paramref name="members"/>, on line 5.</summary>
+    private static string Objective(string members) =>
+        Minimal.Replace("\"status\": \"Draft\"", KpiStart + "}], \"objectives\": [{\"id\": \"o\", \"kpiId\": \"k\", " + members + "}]}", StringComparison.Ordinal);
+
     /// <summary>Invalid documents, each with the one finding it must produce: code, pointer, line and column.</summary>
     public static TheoryData<string, string, string, string, int, int> Fixtures() => new()
     {
@@ -71,6 +78,10 @@ public sealed class ContractDocumentValidatorTests
         { "unknown reference from an objective", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"objectives\": [{\"id\": \"o\", \"kpiId\": \"missing\"}]}", StringComparison.Ordinal), "AIC0202", "/serviceLevels/objectives/0/kpiId", 5, 67 },
         { "claim window of a day and a half", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"serviceLevels\": {\"kpis\": [{\"id\": \"k\", \"name\": \"n\", \"category\": \"Technical\", \"metric\": \"Latency\"}], \"objectives\": [{\"id\": \"o\", \"kpiId\": \"k\", \"claimWindow\": \"PT36H\"}]}", StringComparison.Ordinal), "AIC0203", "/serviceLevels/objectives/0/claimWindow", 5, 163 },
         { "availability interval shorter than a second", WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"intervalLength\": \"PT0.5S\"}"), "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/intervalLength", 5, 174 },
+        { "minimum credit above the maximum per claim", OneOne(Objective("\"minimumCredit\": {\"amount\": 10, \"currency\": \"EUR\"}, \"maximumCreditPerClaim\": {\"amount\": 5, \"currency\": \"EUR\"}")), "AIC0205", "/serviceLevels/objectives/0/minimumCredit", 5, 163 },
+        { "minimum credit in another currency", OneOne(Objective("\"minimumCredit\": {\"amount\": 1, \"currency\": \"USD\"}").Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"pricing\": {\"currency\": \"EUR\"}", StringComparison.Ordinal)), "AIC0206", "/serviceLevels/objectives/0/minimumCredit/currency", 5, 226 },
+        { "downtime run on error rates", OneOne(WithKpi(", \"availabilityDefinition\": {\"method\": \"ErrorRateIntervals\", \"minimumDowntimeRun\": \"PT5M\"}")), "AIC0207", "/serviceLevels/kpis/0/availabilityDefinition/minimumDowntimeRun", 5, 179 },
+        { "negative minimum request volume", OneOne(WithKpi(", \"availabilityDefinition\": {\"method\": \"ErrorRateIntervals\", \"minimumRequests\": -1}")), "AIC0204", "/serviceLevels/kpis/0/availabilityDefinition/minimumRequests", 5, 179 },
         { "tier minimum charge above its maximum", V11("\"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Requests\", \"model\": \"Graduated\", \"tiers\": [{\"unitPrice\": {\"amount\": 1, \"currency\": \"EUR\"}, \"minimumCharge\": {\"amount\": 50, \"currency\": \"EUR\"}, \"maximumCharge\": {\"amount\": 20, \"currency\": \"EUR\"}}]}]}"), "AIC0210", "/pricing/meters/0/tiers/0/minimumCharge", 5, 189 },
         { "included units on a flat subscription", V11("\"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Subscription\", \"model\": \"Flat\", \"flatFee\": {\"amount\": 100, \"currency\": \"EUR\"}, \"includedUnits\": 1000}]}"), "AIC0211", "/pricing/meters/0/includedUnits", 5, 177 },
         { "discount with a percentage and an amount", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 10, \"amount\": {\"amount\": 5, \"currency\": \"EUR\"}}]}"), "AIC0212", "/pricing/discounts/0", 5, 67 },
@@ -98,6 +109,22 @@ public sealed class ContractDocumentValidatorTests
         Assert.Equal((code, pointer, line, column), (diagnostic.Code, diagnostic.Pointer, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Validate_OneZeroDocumentWithAOneOneMember_WarnsNamingTheMemberAndBothVersions()
+    {
+        var json = WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"minimumDowntimeRun\": \"PT5M\"}");
+
+        var report = Structural.Validate(json).Report;
+        var upgraded = Structural.Validate(OneOne(json)).Report;
+
+        Assert.True(report.IsValid);
+        var diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal(("AIC0209", DiagnosticSeverity.Warning, "/serviceLevels/kpis/0/availabilityDefinition/minimumDowntimeRun", 5, 174),
+            (diagnostic.Code, diagnostic.Severity, diagnostic.Pointer, diagnostic.Line ?? 0, diagnostic.Column ?? 0));
+        Assert.Contains("'minimumDowntimeRun' was introduced in format 1.1, but the document declares format 1.0", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(upgraded.Diagnostics);
     }
 
     [Fact]
@@ -148,6 +175,8 @@ public sealed class ContractDocumentValidatorTests
         // The findings limit needs a validator with a small limit too.
         var few = new ContractDocumentValidator(new ContractValidationOptions { MaxDiagnostics = 1 }, Domain.Validation.Playbook.None.CreateValidator());
         emitted.UnionWith(few.Validate(WithKpi(", \"unit\": \"ms\", \"colour\": 1")).Report.Diagnostics.Select(d => d.Code));
+        // A member newer than the declared format is a warning, not an invalid document.
+        emitted.UnionWith(Structural.Validate(WithKpi(", \"availabilityDefinition\": {\"method\": \"UptimeMinutes\", \"minimumDowntimeRun\": \"PT5M\"}")).Report.Diagnostics.Select(d => d.Code));
         // Rule (AIC1xxx-AIC6xxx) and computation (AIC7xxx) codes have their own fixtures next to their rules.
         var silent = DiagnosticCatalogue.All.Select(d => d.Code).Where(code => string.CompareOrdinal(code, "AIC1000") < 0 && !emitted.Contains(code)).ToList();
 

@@ -290,7 +290,10 @@ public static class InvoiceCalculator
         }
     }
 
-    /// <summary>Adds a credit line per credited objective, capped by the service-credit refund cap and by the charges.</summary>
+    /// <summary>
+    /// Adds a credit line per credited objective, within its maximum per claim and not below its minimum credit (only the
+    /// highest when the contract pays one objective per claim), capped by the service-credit refund cap and by the charges.
+    /// </summary>
     private static void AddCredits(
         AiContract contract, UsageStatement usage, SlaEvaluation? evaluation, PricingTerms pricing, RoundingMode rounding, Money charges, List<InvoiceLine> lines, FindingList findings)
     {
@@ -312,9 +315,10 @@ public static class InvoiceCalculator
         }
 
         var chargeLines = lines.ToList();
+        var claims = new List<(ObjectiveEvaluation Result, Money Amount)>();
         foreach (var result in evaluation.Objectives)
         {
-            if (result.CreditPercentage.Value == 0)
+            if (result.CreditPercentage.Value == 0 || result.CreditBelowMinimum == true || result.CreditSuperseded == true)
             {
                 continue;
             }
@@ -343,6 +347,27 @@ public static class InvoiceCalculator
             }
 
             amount = ComputationSupport.Round(amount, rounding);
+            if (ClaimTerms.Objective(contract, result.ObjectiveId) is { } objective)
+            {
+                var (limited, _, belowMinimum) = ClaimTerms.Limit(objective, amount);
+                if (belowMinimum == true)
+                {
+                    continue;
+                }
+
+                amount = limited;
+            }
+
+            claims.Add((result, amount));
+        }
+
+        if (contract.ServiceLevels?.HighestCreditOnly == true && ClaimTerms.Highest([.. claims.Select(c => c.Amount.Amount)]) is { } highest)
+        {
+            claims = [claims[highest]];
+        }
+
+        foreach (var (result, amount) in claims)
+        {
             var applied = amount < allowance ? amount : allowance;
             if (applied.Amount <= 0)
             {

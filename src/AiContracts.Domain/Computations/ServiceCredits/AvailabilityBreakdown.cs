@@ -26,6 +26,18 @@ public sealed record AvailabilityBreakdown
     /// <summary>For uptime: the counted intervals that were down. For error rates: the counted intervals with any failed request.</summary>
     public required int DownIntervals { get; init; }
 
+    /// <summary>The intervals whose requests were fewer than the minimum request volume, counted as intervals without requests; null when the definition states no minimum. Introduced in format 1.1.</summary>
+    public int? LowVolumeIntervals { get; init; }
+
+    /// <summary>The down intervals that count as up because their run of consecutive down intervals is shorter than the minimum downtime run; null when the definition states none. Introduced in format 1.1.</summary>
+    public int? ShortRunIntervals { get; init; }
+
+    /// <summary>The failed requests that count once with an earlier failure of the same client (left out of both failed and valid requests); null when the definition states no repeated-error window. Introduced in format 1.1.</summary>
+    public long? RepeatedFailures { get; init; }
+
+    /// <summary>When partial minutes count exactly: the down intervals as an exact sum of the shares outages cover (<see cref="DownIntervals"/> counts each touched interval once); null otherwise. Introduced in format 1.1.</summary>
+    public decimal? ExactDownIntervals { get; init; }
+
     /// <summary>The intervals counted: <see cref="Intervals"/> less <see cref="ExcludedIntervals"/>.</summary>
     public int CountedIntervals => Intervals - ExcludedIntervals;
 

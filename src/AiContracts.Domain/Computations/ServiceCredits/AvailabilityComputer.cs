@@ -64,9 +64,27 @@ internal sealed class AvailabilityComputer(
         var present = new bool[count];
         var down = new bool[count];
         var causes = new ExclusionKind?[count];
-        if (!ReadIntervals(m, start, end, step, requests, failed, present, causes) | !ReadOutages(m, start, end, step, down, causes))
+        var partial = definition.PartialMinutes ?? PartialMinuteRule.AnyStartedMinute;
+        var covered = partial == PartialMinuteRule.AnyStartedMinute ? null : new long[count];
+        if (!ReadIntervals(m, start, end, step, requests, failed, present, causes) | !ReadOutages(m, start, end, step, down, causes, covered))
         {
             return null;
+        }
+
+        long? repeated = null;
+        var volume = requests; // the requests as measured, for the minimum request volume (retries are attempts too)
+        if (definition.RepeatedErrorWindow is { } repeatWindow)
+        {
+            volume = (long[])requests.Clone();
+            repeated = Deduplicate(m, repeatWindow, start, end, step, requests, failed, present);
+            if (repeated is null)
+            {
+                return null;
+            }
+        }
+        else if (!m.ClientFailures.IsEmpty)
+        {
+            findings.Add(DiagnosticCatalogue.ClientFailuresNotUsed.Create(at + "/clientFailures", Rule, ("value", kpi.Id.ToString()), ("count", ComputationSupport.Text(m.ClientFailures.Count))).In(DocumentKind.Measurements));
         }
 
         var windows = MaintenanceOccurrences(zone);
@@ -75,33 +93,67 @@ internal sealed class AvailabilityComputer(
         var beyond = new Duration[exclusions.Count];
         var rule = definition.EmptyIntervals ?? EmptyIntervalRule.CountsAsAvailable;
         var threshold = definition.DowntimeErrorRate?.Value ?? 0m;
-        int excludedCount = 0, emptyCount = 0, downCount = 0;
-        var rateSum = 0m;
+        var minimumRequests = definition.MinimumRequests ?? 0;
+        var lengthTicks = step;
+        var lastTicks = ticks - ((count - 1) * step);
+
+        // What an interval counts as: left out (an empty interval the contract excludes), its error rate, whether it is
+        // bad (down for uptime, any failure for error rates), and the share of it that is down.
+        (bool Skip, bool Empty, bool LowVolume, decimal Rate, bool Bad, decimal Share) Classify(int k)
+        {
+            var span = k == count - 1 ? lastTicks : lengthTicks;
+            var share = covered is null ? (down[k] ? 1m : 0m)
+                : partial == PartialMinuteRule.WholeMinutesOnly ? (covered[k] >= span ? 1m : 0m)
+                : (decimal)Math.Min(covered[k], span) / span;
+            var outage = share > 0m;
+            var enough = present[k] && requests[k] > 0 && volume[k] >= minimumRequests;
+            var lowVolume = !outage && present[k] && requests[k] > 0 && !enough;
+            var empty = !outage && !enough;
+            if (empty && rule == EmptyIntervalRule.Excluded)
+            {
+                return (true, true, lowVolume, 0m, false, 0m);
+            }
+
+            var unavailable = empty && rule == EmptyIntervalRule.CountsAsUnavailable;
+            var measured = enough ? failed[k] * 100m / requests[k] : unavailable ? 100m : 0m;
+            if (uptime)
+            {
+                // Down by its requests (the whole interval), else by outages (the share they cover).
+                var byRequests = enough ? measured > threshold : unavailable;
+                return (false, empty, lowVolume, 0m, byRequests || outage, byRequests ? 1m : share);
+            }
+
+            var rate = share == 1m ? 100m : (share * 100m) + ((1m - share) * measured);
+            return (false, empty, lowVolume, rate, rate > 0m, rate > 0m ? 1m : 0m);
+        }
+
+        var shortRun = uptime && definition.MinimumDowntimeRun is { } minimumRun ? ShortRuns(count, minimumRun, lengthTicks, lastTicks, Classify) : null;
+        int excludedCount = 0, emptyCount = 0, downCount = 0, lowVolumeCount = 0, shortRunCount = 0;
+        decimal rateSum = 0m, exactDown = 0m;
         for (var k = 0; k < count; k++)
         {
-            var empty = !down[k] && (!present[k] || requests[k] == 0);
-            decimal rate;
-            if (down[k])
+            var (skip, empty, lowVolume, rate, bad, share) = Classify(k);
+            if (lowVolume)
             {
-                rate = 100m;
+                lowVolumeCount++;
             }
-            else if (!empty)
-            {
-                rate = failed[k] * 100m / requests[k];
-            }
-            else
+            else if (empty)
             {
                 emptyCount++;
-                if (rule == EmptyIntervalRule.Excluded)
-                {
-                    excludedCount++;
-                    continue;
-                }
-
-                rate = rule == EmptyIntervalRule.CountsAsUnavailable ? 100m : 0m;
             }
 
-            var bad = uptime ? down[k] || rate > threshold || (empty && rate == 100m) : rate > 0m;
+            if (skip)
+            {
+                excludedCount++;
+                continue;
+            }
+
+            if (bad && shortRun is not null && shortRun[k])
+            {
+                bad = false;
+                shortRunCount++;
+            }
+
             if (bad && Exclusion(k, start, step, causes[k], windows) is { } x)
             {
                 var cap = exclusions[x].MaximumPerPeriod;
@@ -118,14 +170,20 @@ internal sealed class AvailabilityComputer(
             if (bad)
             {
                 downCount++;
+                exactDown += share;
             }
 
             rateSum += uptime ? 0m : rate;
         }
 
+        var exact = partial == PartialMinuteRule.Exact;
         Breakdown = new AvailabilityBreakdown
         {
             Method = definition.Method, IntervalLength = length, Intervals = count, ExcludedIntervals = excludedCount, EmptyIntervals = emptyCount, DownIntervals = downCount,
+            LowVolumeIntervals = definition.MinimumRequests is null ? null : lowVolumeCount,
+            ShortRunIntervals = shortRun is null ? null : shortRunCount,
+            RepeatedFailures = repeated,
+            ExactDownIntervals = exact ? exactDown : null,
         };
         Applied = ValueArray.From(exclusions.Select((e, x) => new AppliedExclusion { Kind = e.Kind, Excluded = excluded[x], BeyondCap = beyond[x] }));
         var counted = count - excludedCount;
@@ -135,7 +193,112 @@ internal sealed class AvailabilityComputer(
             return null;
         }
 
-        return uptime ? (counted - downCount) * 100m / counted : 100m - (rateSum / counted);
+        var downTotal = exact ? exactDown : downCount;
+        return uptime ? (counted - downTotal) * 100m / counted : 100m - (rateSum / counted);
+    }
+
+    /// <summary>
+    /// Marks the bad intervals whose run of consecutive bad intervals is shorter than the minimum downtime run; a run's
+    /// length is the down share of each of its intervals times the interval's length.
+    /// </summary>
+    private static bool[] ShortRuns(int count, Duration minimumRun, long lengthTicks, long lastTicks, Func<int, (bool Skip, bool Empty, bool LowVolume, decimal Rate, bool Bad, decimal Share)> classify)
+    {
+        var shortRun = new bool[count];
+        var minimum = (decimal)minimumRun.BclCompatibleTicks;
+        var k = 0;
+        while (k < count)
+        {
+            var first = classify(k);
+            if (first.Skip || !first.Bad)
+            {
+                k++;
+                continue;
+            }
+
+            var end = k;
+            var run = 0m;
+            while (end < count && classify(end) is { Skip: false, Bad: true } next)
+            {
+                run += next.Share * (end == count - 1 ? lastTicks : lengthTicks);
+                end++;
+            }
+
+            if (run < minimum)
+            {
+                Array.Fill(shortRun, true, k, end - k);
+            }
+
+            k = end;
+        }
+
+        return shortRun;
+    }
+
+    /// <summary>
+    /// Counts a client's failed requests within the repeated-error window of its first counted failure once: the repeats
+    /// are taken out of their interval's failed and valid requests. Returns the number of repeats, or null when the
+    /// client failures do not fit the intervals.
+    /// </summary>
+    private long? Deduplicate(KpiMeasurement m, Duration window, Instant start, Instant end, long step, long[] requests, long[] failed, bool[] present)
+    {
+        var listed = new long[requests.Length];
+        var ok = true;
+        var failures = new List<(string Client, Instant At, int Interval)>();
+        for (var j = 0; j < m.ClientFailures.Count; j++)
+        {
+            var failure = m.ClientFailures[j];
+            var where = $"{at}/clientFailures/{j}";
+            var k = failure.At >= start && failure.At < end ? (int)((failure.At - start).BclCompatibleTicks / step) : -1;
+            if (k < 0 || !present[k])
+            {
+                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where + "/at", Rule, ("detail",
+                    $"The failure of client '{failure.Client}' at {failure.At} for KPI '{kpi.Id}' falls in no listed interval of the period; each client failure is one of its interval's failed requests.")).In(DocumentKind.Measurements));
+                ok = false;
+                continue;
+            }
+
+            if (++listed[k] > failed[k])
+            {
+                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where + "/at", Rule, ("detail",
+                    $"The interval at {start + Duration.FromTicks(k * step)} of KPI '{kpi.Id}' has {ComputationSupport.Text(failed[k])} failed requests but more client failures are listed in it.")).In(DocumentKind.Measurements));
+                ok = false;
+                continue;
+            }
+
+            failures.Add((failure.Client, failure.At, k));
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var unattributed = failed.Sum() - failures.Count;
+        if (unattributed > 0)
+        {
+            findings.Add(DiagnosticCatalogue.FailuresNotAttributed.Create(at, Rule, ("value", kpi.Id.ToString()), ("count", ComputationSupport.Text(unattributed))).In(DocumentKind.Measurements));
+        }
+
+        long repeats = 0;
+        foreach (var client in failures.GroupBy(f => f.Client, StringComparer.Ordinal))
+        {
+            Instant? counted = null;
+            foreach (var (_, when, k) in client.OrderBy(f => f.At))
+            {
+                if (counted is { } first && when < first + window)
+                {
+                    failed[k]--;
+                    requests[k]--;
+                    repeats++;
+                }
+                else
+                {
+                    counted = when;
+                }
+            }
+        }
+
+        return repeats;
     }
 
     private bool ReadIntervals(KpiMeasurement m, Instant start, Instant end, long step, long[] requests, long[] failed, bool[] present, ExclusionKind?[] causes)
@@ -185,9 +348,10 @@ internal sealed class AvailabilityComputer(
         return ok;
     }
 
-    private bool ReadOutages(KpiMeasurement m, Instant start, Instant end, long step, bool[] down, ExclusionKind?[] causes)
+    private bool ReadOutages(KpiMeasurement m, Instant start, Instant end, long step, bool[] down, ExclusionKind?[] causes, long[]? covered)
     {
         var ok = true;
+        var spans = covered is null ? null : new List<(long From, long To)>();
         for (var j = 0; j < m.Downtime.Count; j++)
         {
             var span = m.Downtime[j];
@@ -212,9 +376,38 @@ internal sealed class AvailabilityComputer(
                 down[k] = true;
                 causes[k] = span.Cause ?? causes[k];
             }
+
+            spans?.Add(((from - start).BclCompatibleTicks, (to - start).BclCompatibleTicks));
+        }
+
+        if (spans is not null)
+        {
+            Cover(spans, step, covered!);
         }
 
         return ok;
+    }
+
+    /// <summary>Adds to each interval the ticks the union of the outages covers in it (overlapping outages count once).</summary>
+    private static void Cover(List<(long From, long To)> spans, long step, long[] covered)
+    {
+        spans.Sort((a, b) => a.From.CompareTo(b.From));
+        long from = -1, to = -1;
+        foreach (var span in spans.Append((From: long.MaxValue, To: long.MaxValue)))
+        {
+            if (span.From <= to)
+            {
+                to = Math.Max(to, span.To);
+                continue;
+            }
+
+            for (var k = from < 0 ? covered.Length : from / step; k < covered.Length && k * step < to; k++)
+            {
+                covered[k] += Math.Min(to, (k + 1) * step) - Math.Max(from, k * step);
+            }
+
+            (from, to) = span;
+        }
     }
 
     /// <summary>The exclusion of the objective that covers a bad interval: by its cause, else by a maintenance window holding its start.</summary>

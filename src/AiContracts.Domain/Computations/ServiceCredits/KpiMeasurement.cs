@@ -29,6 +29,9 @@ public sealed record KpiMeasurement
     /// <summary>Outages, for an availability KPI: every interval an outage overlaps is down (error rate 100 %).</summary>
     public ValueArray<DowntimeSpan> Downtime { get; init; }
 
+    /// <summary>Failed requests with the client that sent each, for a KPI that counts a client's repeated errors once; each is one of its interval's failed requests. Introduced in format 1.1.</summary>
+    public ValueArray<ClientFailure> ClientFailures { get; init; }
+
     /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
     /// <returns>The text, the same on every machine.</returns>
     public override string ToString() => InvariantText.Record(nameof(KpiMeasurement), PrintMembers);

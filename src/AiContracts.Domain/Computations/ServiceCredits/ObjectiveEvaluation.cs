@@ -51,6 +51,15 @@ public sealed record ObjectiveEvaluation
     /// <summary>Whether the objective's credit cap lowered the band's credit.</summary>
     public bool CreditCapApplied { get; init; }
 
+    /// <summary>Whether the credit was not issued because it is below the objective's minimum credit; null when the objective states none or the amount is unknown. Introduced in format 1.1.</summary>
+    public bool? CreditBelowMinimum { get; init; }
+
+    /// <summary>Whether the objective's maximum credit per claim lowered the credit amount; null when the objective states none or the amount is unknown. Introduced in format 1.1.</summary>
+    public bool? CreditMaximumApplied { get; init; }
+
+    /// <summary>Whether the credit is not paid because another objective's higher credit for the period is (one objective per claim); null when the contract does not say so. Introduced in format 1.1.</summary>
+    public bool? CreditSuperseded { get; init; }
+
     /// <summary>The fees the credit percentage applies to (the contract's credit base; affected service fees when it names none).</summary>
     public CreditBase? CreditBase { get; init; }
 

@@ -74,6 +74,7 @@ public static class SlaEvaluator
             }
         }
 
+        results = ClaimTerms.OneObjectivePerClaim(contract, results);
         return new SlaEvaluation { ContractId = contract.Id, Period = period, Objectives = ValueArray.From(results), Diagnostics = ValueArray.From(findings) };
     }
 
@@ -312,7 +313,8 @@ public static class SlaEvaluator
                 return result;
             }
 
-            return result with { CreditBaseAmount = creditBase, CreditAmount = ComputationSupport.Round(result.CreditPercentage.Of(creditBase), charges.Rounding) };
+            var (amount, maximumApplied, belowMinimum) = ClaimTerms.Limit(objective, ComputationSupport.Round(result.CreditPercentage.Of(creditBase), charges.Rounding));
+            return result with { CreditBaseAmount = creditBase, CreditAmount = amount, CreditMaximumApplied = maximumApplied, CreditBelowMinimum = belowMinimum };
         }
 
         private void CheckWindow(KpiDefinition kpi)

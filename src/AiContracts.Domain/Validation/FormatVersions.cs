@@ -1,0 +1,112 @@
+using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Primitives;
+using AiContracts.Domain.Pricing;
+using AiContracts.Domain.ServiceLevels;
+
+namespace AiContracts.Domain.Validation;
+
+/// <summary>
+/// The members added to the contract format after 1.0, each with the version that introduced it, and the one check
+/// that uses the list: a contract that declares an earlier <see cref="AiContract.SchemaVersion"/> but uses such a member
+/// gets a warning (AIC0209) naming the member and the version. It is a warning, not an error: this library reads and
+/// computes the member, but a reader of the declared version would refuse the document. Every validator runs it after
+/// the integrity checks, whatever the playbook.
+/// </summary>
+/// <remarks>
+/// To add a member in a minor version: end its summary with "Introduced in format 1.N." and add one line to
+/// <see cref="Members"/> (CONTRIBUTING.md, "Adding a member to a record"); a test holds the list and the summaries
+/// together. Thread safety: immutable; safe to share across threads.
+/// </remarks>
+internal static class FormatVersions
+{
+    private const string Rule = "format-version";
+
+    private static readonly SchemaVersion V11 = SchemaVersion.Of(1, 1);
+
+    /// <summary>
+    /// Every member introduced after 1.0 on a record that 1.0 already had: its version, its record and C# name, and the
+    /// pointers where a contract uses it. (The members of a record introduced later are covered by the member that
+    /// holds it: a 1.0 document with a discount is told about <c>discounts</c>, not about each of its members.)
+    /// </summary>
+    internal static readonly IntroducedMember[] Members =
+    [
+        Member(V11, nameof(AvailabilityDefinition.MinimumDowntimeRun), Availability, a => a.MinimumDowntimeRun is not null),
+        Member(V11, nameof(AvailabilityDefinition.PartialMinutes), Availability, a => a.PartialMinutes is not null),
+        Member(V11, nameof(AvailabilityDefinition.MinimumRequests), Availability, a => a.MinimumRequests is not null),
+        Member(V11, nameof(AvailabilityDefinition.RepeatedErrorWindow), Availability, a => a.RepeatedErrorWindow is not null),
+        Member(V11, nameof(ServiceLevelObjective.MinimumCredit), Objectives, o => o.MinimumCredit is not null),
+        Member(V11, nameof(ServiceLevelObjective.MaximumCreditPerClaim), Objectives, o => o.MaximumCreditPerClaim is not null),
+        Member(V11, nameof(ServiceLevelTerms.HighestCreditOnly), ServiceLevels, s => s.HighestCreditOnly is not null),
+        Member(V11, nameof(PricingTerms.Discounts), Pricing, p => !p.Discounts.IsEmpty),
+        Member(V11, nameof(PricingTerms.Tax), Pricing, p => p.Tax is not null),
+        Member(V11, nameof(PricingTerms.Proration), Pricing, p => p.Proration is not null),
+        Member(V11, nameof(Meter.IncludedUnits), Meters, m => m.IncludedUnits is not null),
+        Member(V11, nameof(Meter.MinimumCharge), Meters, m => m.MinimumCharge is not null),
+        Member(V11, nameof(Meter.TransactionFee), Meters, m => m.TransactionFee is not null),
+        Member(V11, nameof(PackagePricing.MinimumPackages), Packages, p => p.MinimumPackages is not null),
+        Member(V11, nameof(PriceTier.Rate), Tiers, t => t.Rate is not null),
+        Member(V11, nameof(PriceTier.MinimumCharge), Tiers, t => t.MinimumCharge is not null),
+        Member(V11, nameof(PriceTier.MaximumCharge), Tiers, t => t.MaximumCharge is not null),
+    ];
+
+    /// <summary>The warnings for members newer than the contract's declared version, in list order.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <returns>The findings; none for a contract that declares the latest version.</returns>
+    internal static IEnumerable<Diagnostic> Evaluate(AiContract contract)
+    {
+        var declared = contract.SchemaVersion;
+        foreach (var member in Members)
+        {
+            if (member.Version <= declared)
+            {
+                continue;
+            }
+
+            foreach (var pointer in member.Uses(contract))
+            {
+                yield return DiagnosticCatalogue.MemberNewerThanFormat.Create(pointer, Rule,
+                    ("member", member.JsonName), ("version", member.Version.ToString()), ("declared", declared.ToString()));
+            }
+        }
+    }
+
+    /// <summary>A listed member: its owners are found with where they are (a pointer made only for an owner that uses it).</summary>
+    private static IntroducedMember Member<TOwner>(SchemaVersion version, string name, Func<AiContract, IEnumerable<(Func<string> Pointer, TOwner Owner)>> owners, Func<TOwner, bool> used)
+    {
+        var json = char.ToLowerInvariant(name[0]) + name[1..];
+        return new IntroducedMember(version, typeof(TOwner), name, json, c => owners(c).Where(o => used(o.Owner)).Select(o => $"{o.Pointer()}/{json}"));
+    }
+
+    private static IEnumerable<(Func<string>, ServiceLevelTerms)> ServiceLevels(AiContract c) =>
+        c.ServiceLevels is { } levels ? [(() => "/serviceLevels", levels)] : [];
+
+    private static IEnumerable<(Func<string>, ServiceLevelObjective)> Objectives(AiContract c) =>
+        (c.ServiceLevels?.Objectives ?? []).Select((o, i) => ((Func<string>)(() => $"/serviceLevels/objectives/{i}"), o));
+
+    private static IEnumerable<(Func<string>, AvailabilityDefinition)> Availability(AiContract c) =>
+        (c.ServiceLevels?.Kpis ?? []).Select((k, i) => ((Func<string>)(() => $"/serviceLevels/kpis/{i}/availabilityDefinition"), k.AvailabilityDefinition))
+            .Where(p => p.Item2 is not null)
+            .Select(p => (p.Item1, p.Item2!));
+
+    private static IEnumerable<(Func<string>, PricingTerms)> Pricing(AiContract c) =>
+        c.Pricing is { } pricing ? [(() => "/pricing", pricing)] : [];
+
+    private static IEnumerable<(Func<string>, Meter)> Meters(AiContract c) =>
+        (c.Pricing?.Meters ?? []).Select((m, i) => ((Func<string>)(() => $"/pricing/meters/{i}"), m));
+
+    private static IEnumerable<(Func<string>, PackagePricing)> Packages(AiContract c) =>
+        (c.Pricing?.Meters ?? []).Select((m, i) => ((Func<string>)(() => $"/pricing/meters/{i}/package"), m.Package))
+            .Where(p => p.Item2 is not null)
+            .Select(p => (p.Item1, p.Item2!));
+
+    private static IEnumerable<(Func<string>, PriceTier)> Tiers(AiContract c) =>
+        (c.Pricing?.Meters ?? []).SelectMany((m, i) => m.Tiers.Select((t, j) => ((Func<string>)(() => $"/pricing/meters/{i}/tiers/{j}"), t)));
+
+    /// <summary>A member introduced after 1.0.</summary>
+    /// <param name="Version">The format version that introduced it.</param>
+    /// <param name="Owner">The record that declares it.</param>
+    /// <param name="Name">Its C# name.</param>
+    /// <param name="JsonName">Its JSON name.</param>
+    /// <param name="Uses">The pointers where a contract uses it (a value other than absent).</param>
+    internal sealed record IntroducedMember(SchemaVersion Version, Type Owner, string Name, string JsonName, Func<AiContract, IEnumerable<string>> Uses);
+}
