@@ -237,6 +237,28 @@ public sealed class PricingOneOneWorkedExampleTests
         Assert.Equal(Eur(300.00m), invoice.Total); // 200 + max(40, 100)
     }
 
+    /// <summary>
+    /// Zuora documentation, "Using tier-level and charge-level min/max together": tier 1 computes to 10 (minimum 5,
+    /// maximum 20), tier 2 to 15 (minimum 10, maximum 100), 25 in all, and a charge-level minimum of 30 makes the charge 30.
+    /// Here: graduated tiers of 1 per unit, 25 units (10 in tier 1, 15 in tier 2); the figures in the contract's currency.
+    /// </summary>
+    [Fact]
+    public void Tier_limits_ZuoraTierAndChargeLevelMinMax_TiersWithinTheirLimitsThenTheChargeMinimum()
+    {
+        var meter = Meter(PricingModel.Graduated) with
+        {
+            Tiers = [Tier(10, 1m) with { MinimumCharge = Eur(5m), MaximumCharge = Eur(20m) }, Tier(null, 1m) with { MinimumCharge = Eur(10m), MaximumCharge = Eur(100m) }],
+        };
+
+        var withoutChargeMinimum = Price(meter, 25);
+        var withChargeMinimum = Price(meter with { MinimumCharge = Eur(30m) }, 25);
+
+        Assert.Equal(Eur(25.00m), withoutChargeMinimum.Total);
+        Assert.DoesNotContain(withoutChargeMinimum.Lines, l => l.Kind == InvoiceLineKind.TierChargeAdjustment);
+        Assert.Equal(Eur(30.00m), withChargeMinimum.Total);
+        Assert.Equal(Eur(5.00m), Assert.Single(withChargeMinimum.Lines, l => l.Kind == InvoiceLineKind.MinimumChargeTrueUp).Amount);
+    }
+
     // ---- Discounts and tax -----------------------------------------------------------------------------------------
 
     /// <summary>Stripe API, coupons: an amount_off of 200 makes an invoice of 100 total 0, and one of 300 total 100.</summary>
