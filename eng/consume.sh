@@ -227,7 +227,9 @@ if dotnet tool install AiContracts.Cli --version "$version" --tool-path "$tools"
   else
     tail -n 5 "$work/validate-none.log"; fail "tool: aicontracts validate --playbook none"
   fi
-  if "$tools/aicontracts" schema 2>&1 | grep -q 'https://schemas.aicontracts.dev/ai-contract/1.0/ai-contract.schema.json'; then
+  # The tool prints the contract schema it was built with: the checked-in one, whose $id names the format version.
+  schema_id=$(grep -m1 -o '"\$id": *"[^"]*"' "$root/docs/schema/ai-contract.schema.json" | sed 's/.*"\(https:[^"]*\)"/\1/')
+  if [ -n "$schema_id" ] && "$tools/aicontracts" schema 2>&1 | grep -qF "$schema_id"; then
     pass "tool: aicontracts schema"
   else
     fail "tool: aicontracts schema"
