@@ -30,23 +30,23 @@ internal static class FormatVersions
     /// </summary>
     internal static readonly IntroducedMember[] Members =
     [
-        Member(V11, nameof(AvailabilityDefinition.MinimumDowntimeRun), Availability, a => a.MinimumDowntimeRun is not null),
-        Member(V11, nameof(AvailabilityDefinition.PartialMinutes), Availability, a => a.PartialMinutes is not null),
-        Member(V11, nameof(AvailabilityDefinition.MinimumRequests), Availability, a => a.MinimumRequests is not null),
-        Member(V11, nameof(AvailabilityDefinition.RepeatedErrorWindow), Availability, a => a.RepeatedErrorWindow is not null),
-        Member(V11, nameof(ServiceLevelObjective.MinimumCredit), Objectives, o => o.MinimumCredit is not null),
-        Member(V11, nameof(ServiceLevelObjective.MaximumCreditPerClaim), Objectives, o => o.MaximumCreditPerClaim is not null),
-        Member(V11, nameof(ServiceLevelTerms.HighestCreditOnly), ServiceLevels, s => s.HighestCreditOnly is not null),
-        Member(V11, nameof(PricingTerms.Discounts), Pricing, p => !p.Discounts.IsEmpty),
-        Member(V11, nameof(PricingTerms.Tax), Pricing, p => p.Tax is not null),
-        Member(V11, nameof(PricingTerms.Proration), Pricing, p => p.Proration is not null),
-        Member(V11, nameof(Meter.IncludedUnits), Meters, m => m.IncludedUnits is not null),
-        Member(V11, nameof(Meter.MinimumCharge), Meters, m => m.MinimumCharge is not null),
-        Member(V11, nameof(Meter.TransactionFee), Meters, m => m.TransactionFee is not null),
-        Member(V11, nameof(PackagePricing.MinimumPackages), Packages, p => p.MinimumPackages is not null),
-        Member(V11, nameof(PriceTier.Rate), Tiers, t => t.Rate is not null),
-        Member(V11, nameof(PriceTier.MinimumCharge), Tiers, t => t.MinimumCharge is not null),
-        Member(V11, nameof(PriceTier.MaximumCharge), Tiers, t => t.MaximumCharge is not null),
+        Member(V11, nameof(AvailabilityDefinition.MinimumDowntimeRun), Availability, AvailabilityAt, a => a.MinimumDowntimeRun is not null),
+        Member(V11, nameof(AvailabilityDefinition.PartialMinutes), Availability, AvailabilityAt, a => a.PartialMinutes is not null),
+        Member(V11, nameof(AvailabilityDefinition.MinimumRequests), Availability, AvailabilityAt, a => a.MinimumRequests is not null),
+        Member(V11, nameof(AvailabilityDefinition.RepeatedErrorWindow), Availability, AvailabilityAt, a => a.RepeatedErrorWindow is not null),
+        Member(V11, nameof(ServiceLevelObjective.MinimumCredit), Objectives, ObjectiveAt, o => o.MinimumCredit is not null),
+        Member(V11, nameof(ServiceLevelObjective.MaximumCreditPerClaim), Objectives, ObjectiveAt, o => o.MaximumCreditPerClaim is not null),
+        Member(V11, nameof(ServiceLevelTerms.HighestCreditOnly), ServiceLevels, static (_, _) => "/serviceLevels", s => s.HighestCreditOnly is not null),
+        Member(V11, nameof(PricingTerms.Discounts), Pricing, PricingAt, p => !p.Discounts.IsEmpty),
+        Member(V11, nameof(PricingTerms.Tax), Pricing, PricingAt, p => p.Tax is not null),
+        Member(V11, nameof(PricingTerms.Proration), Pricing, PricingAt, p => p.Proration is not null),
+        Member(V11, nameof(Meter.IncludedUnits), Meters, MeterAt, m => m.IncludedUnits is not null),
+        Member(V11, nameof(Meter.MinimumCharge), Meters, MeterAt, m => m.MinimumCharge is not null),
+        Member(V11, nameof(Meter.TransactionFee), Meters, MeterAt, m => m.TransactionFee is not null),
+        Member(V11, nameof(PackagePricing.MinimumPackages), Packages, static (meter, _) => $"/pricing/meters/{meter}/package", p => p.MinimumPackages is not null),
+        Member(V11, nameof(PriceTier.Rate), Tiers, TierAt, t => t.Rate is not null),
+        Member(V11, nameof(PriceTier.MinimumCharge), Tiers, TierAt, t => t.MinimumCharge is not null),
+        Member(V11, nameof(PriceTier.MaximumCharge), Tiers, TierAt, t => t.MaximumCharge is not null),
     ];
 
     /// <summary>The warnings for members newer than the contract's declared version, in list order.</summary>
@@ -70,37 +70,42 @@ internal static class FormatVersions
         }
     }
 
-    /// <summary>A listed member: its owners are found with where they are (a pointer made only for an owner that uses it).</summary>
-    private static IntroducedMember Member<TOwner>(SchemaVersion version, string name, Func<AiContract, IEnumerable<(Func<string> Pointer, TOwner Owner)>> owners, Func<TOwner, bool> used)
+    /// <summary>
+    /// A listed member: its owners in the contract, each with its position (one or two indexes), and where an owner is,
+    /// as a pointer made only for an owner that uses the member.
+    /// </summary>
+    private static IntroducedMember Member<TOwner>(SchemaVersion version, string name, Func<AiContract, IEnumerable<(int Outer, int Inner, TOwner Owner)>> owners, Func<int, int, string> at, Func<TOwner, bool> used)
     {
         var json = char.ToLowerInvariant(name[0]) + name[1..];
-        return new IntroducedMember(version, typeof(TOwner), name, json, c => owners(c).Where(o => used(o.Owner)).Select(o => $"{o.Pointer()}/{json}"));
+        return new IntroducedMember(version, typeof(TOwner), name, json, c => owners(c).Where(o => used(o.Owner)).Select(o => $"{at(o.Outer, o.Inner)}/{json}"));
     }
 
-    private static IEnumerable<(Func<string>, ServiceLevelTerms)> ServiceLevels(AiContract c) =>
-        c.ServiceLevels is { } levels ? [(() => "/serviceLevels", levels)] : [];
+    private static string AvailabilityAt(int kpi, int inner) => $"/serviceLevels/kpis/{kpi}/availabilityDefinition";
+    private static string ObjectiveAt(int objective, int inner) => $"/serviceLevels/objectives/{objective}";
+    private static string PricingAt(int outer, int inner) => "/pricing";
+    private static string MeterAt(int meter, int inner) => $"/pricing/meters/{meter}";
+    private static string TierAt(int meter, int tier) => $"/pricing/meters/{meter}/tiers/{tier}";
 
-    private static IEnumerable<(Func<string>, ServiceLevelObjective)> Objectives(AiContract c) =>
-        (c.ServiceLevels?.Objectives ?? []).Select((o, i) => ((Func<string>)(() => $"/serviceLevels/objectives/{i}"), o));
+    private static IEnumerable<(int, int, ServiceLevelTerms)> ServiceLevels(AiContract c) =>
+        c.ServiceLevels is { } levels ? [(0, 0, levels)] : [];
 
-    private static IEnumerable<(Func<string>, AvailabilityDefinition)> Availability(AiContract c) =>
-        (c.ServiceLevels?.Kpis ?? []).Select((k, i) => ((Func<string>)(() => $"/serviceLevels/kpis/{i}/availabilityDefinition"), k.AvailabilityDefinition))
-            .Where(p => p.Item2 is not null)
-            .Select(p => (p.Item1, p.Item2!));
+    private static IEnumerable<(int, int, ServiceLevelObjective)> Objectives(AiContract c) =>
+        (c.ServiceLevels?.Objectives ?? []).Select((o, i) => (i, 0, o));
 
-    private static IEnumerable<(Func<string>, PricingTerms)> Pricing(AiContract c) =>
-        c.Pricing is { } pricing ? [(() => "/pricing", pricing)] : [];
+    private static IEnumerable<(int, int, AvailabilityDefinition)> Availability(AiContract c) =>
+        (c.ServiceLevels?.Kpis ?? []).Select((k, i) => (i, 0, k.AvailabilityDefinition)).Where(p => p.AvailabilityDefinition is not null).Select(p => (p.i, 0, p.AvailabilityDefinition!));
 
-    private static IEnumerable<(Func<string>, Meter)> Meters(AiContract c) =>
-        (c.Pricing?.Meters ?? []).Select((m, i) => ((Func<string>)(() => $"/pricing/meters/{i}"), m));
+    private static IEnumerable<(int, int, PricingTerms)> Pricing(AiContract c) =>
+        c.Pricing is { } pricing ? [(0, 0, pricing)] : [];
 
-    private static IEnumerable<(Func<string>, PackagePricing)> Packages(AiContract c) =>
-        (c.Pricing?.Meters ?? []).Select((m, i) => ((Func<string>)(() => $"/pricing/meters/{i}/package"), m.Package))
-            .Where(p => p.Item2 is not null)
-            .Select(p => (p.Item1, p.Item2!));
+    private static IEnumerable<(int, int, Meter)> Meters(AiContract c) =>
+        (c.Pricing?.Meters ?? []).Select((m, i) => (i, 0, m));
 
-    private static IEnumerable<(Func<string>, PriceTier)> Tiers(AiContract c) =>
-        (c.Pricing?.Meters ?? []).SelectMany((m, i) => m.Tiers.Select((t, j) => ((Func<string>)(() => $"/pricing/meters/{i}/tiers/{j}"), t)));
+    private static IEnumerable<(int, int, PackagePricing)> Packages(AiContract c) =>
+        (c.Pricing?.Meters ?? []).Select((m, i) => (i, 0, m.Package)).Where(p => p.Package is not null).Select(p => (p.i, 0, p.Package!));
+
+    private static IEnumerable<(int, int, PriceTier)> Tiers(AiContract c) =>
+        (c.Pricing?.Meters ?? []).SelectMany((m, i) => m.Tiers.Select((t, j) => (i, j, t)));
 
     /// <summary>A member introduced after 1.0.</summary>
     /// <param name="Version">The format version that introduced it.</param>
