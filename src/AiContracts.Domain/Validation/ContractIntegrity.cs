@@ -36,8 +36,11 @@ public static class ContractIntegrity
     ];
 
     /// <summary>The codes the integrity checks emit.</summary>
-    public static IReadOnlyList<string> Codes { get; } = ["AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC0205", "AIC0206", "AIC0207", "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004",
-        "AIC0210", "AIC0211", "AIC0212", "AIC0213"];
+    public static IReadOnlyList<string> Codes { get; } =
+    [
+        "AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC0205", "AIC0206", "AIC0207", "AIC0210", "AIC0211", "AIC0212", "AIC0213",
+        "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004",
+    ];
 
     /// <summary>Checks a contract's integrity.</summary>
     /// <param name="contract">The contract, possibly an incomplete draft (what is absent is not checked).</param>
