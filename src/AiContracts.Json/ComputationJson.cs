@@ -170,7 +170,7 @@ public static class ComputationJson
     {
         var info = Info<T>();
         var options = AiContractSerializer.Default.JsonSerializerOptions;
-        var spec = new DocumentSpec(KindOf(typeof(T)), AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, MaxFindings, options, typeof(T));
+        var spec = new DocumentSpec(KindOf(typeof(T)), AiContractJsonOptions.Default.MaxDocumentBytes, MaxDepth, MaxFindings, options, typeof(T), Schemas[typeof(T)].Value);
         return (spec, (source, findings) => ReadValue(source, findings, info, options));
     }
 
@@ -195,28 +195,27 @@ public static class ComputationJson
     private static T? ReadValue<T>(SourceDocument source, List<Diagnostic> findings, JsonTypeInfo<T> info, JsonSerializerOptions options)
         where T : class
     {
-        var root = source.Root;
-        var errors = new List<SchemaError>();
-        if (!Schemas[typeof(T)].Value.Evaluate(root, errors, MaxFindings))
+        var errors = source.SchemaErrors(Schemas[typeof(T)].Value, MaxFindings);
+        if (errors.Count > 0)
         {
-            findings.AddRange(SchemaDiagnostics.From(errors, root, options, typeof(T)).Take(MaxFindings + 1));
+            findings.AddRange(SchemaDiagnostics.From(errors, source.Root, options, typeof(T)).Take(MaxFindings + 1));
         }
 
         if (findings.Count > 0)
         {
             // Values the model cannot hold elsewhere, all of them, beside the schema's findings.
-            ModelValueChecks.Collect(root, options, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, MaxFindings, typeof(T));
+            ModelValueChecks.Collect(source.Root, options, errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal), findings, MaxFindings, typeof(T));
             return null;
         }
 
         try
         {
-            return root.Deserialize(info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
+            return JsonSerializer.Deserialize(source.Utf8.Span, info) ?? throw new JsonException($"The document is null; expected a {typeof(T).Name} object.");
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // The reader stops at the first value the model cannot hold; find them all.
-            ModelValueChecks.Collect(root, options, new HashSet<string>(), findings, MaxFindings, typeof(T));
+            ModelValueChecks.Collect(source.Root, options, new HashSet<string>(), findings, MaxFindings, typeof(T));
             if (findings.Count == 0)
             {
                 findings.Add(e is JsonException json

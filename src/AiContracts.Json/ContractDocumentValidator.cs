@@ -44,7 +44,7 @@ public sealed class ContractDocumentValidator
         _serializer = new AiContractSerializer(Options.Json);
         _json = _serializer.JsonSerializerOptions;
         _contractInfo = (JsonTypeInfo<AiContract>)_json.GetTypeInfo(typeof(AiContract));
-        _spec = new DocumentSpec(DocumentKind.Contract, Options.Json.MaxDocumentBytes, Options.Json.MaxDepth, Options.MaxDiagnostics, _json, typeof(AiContract));
+        _spec = new DocumentSpec(DocumentKind.Contract, Options.Json.MaxDocumentBytes, Options.Json.MaxDepth, Options.MaxDiagnostics, _json, typeof(AiContract), CompiledSchema.Contract);
     }
 
     /// <summary>A validator with the default options and rules.</summary>
@@ -112,11 +112,12 @@ public sealed class ContractDocumentValidator
     /// <summary>The contract's own stage: the compiled schema, values the model cannot hold, the model, the rules.</summary>
     private AiContract? ValidateDocument(SourceDocument source, List<Diagnostic> findings)
     {
-        // The schema, compiled: one walk of the parsed document finds every violation (see CompiledSchema).
-        var root = source.Root;
-        var errors = new List<SchemaError>();
-        if (!CompiledSchema.Contract.Evaluate(root, errors, Options.MaxDiagnostics))
+        // The schema, compiled: evaluated on the bytes as the pipeline checked them, it has found every violation (see
+        // CompiledSchema). The parsed document is asked for only to describe findings.
+        var errors = source.SchemaErrors(CompiledSchema.Contract, Options.MaxDiagnostics);
+        if (errors.Count > 0)
         {
+            var root = source.Root;
             findings.AddRange(SchemaDiagnostics.From(errors, root, _json).Take(Options.MaxDiagnostics + 1));
 
             // Values the model cannot hold, elsewhere in the document, are reported in the same pass.
@@ -133,12 +134,12 @@ public sealed class ContractDocumentValidator
         AiContract contract;
         try
         {
-            contract = root.Deserialize(_contractInfo)!;
+            contract = JsonSerializer.Deserialize(source.Utf8.Span, _contractInfo)!;
         }
         catch (JsonException e)
         {
             // The reader stops at the first value the model cannot hold; find them all.
-            ModelValueChecks.Collect(root, _json, new HashSet<string>(), findings, Options.MaxDiagnostics);
+            ModelValueChecks.Collect(source.Root, _json, new HashSet<string>(), findings, Options.MaxDiagnostics);
             if (findings.Count == 0)
             {
                 var translated = ErrorTranslator.Translate(e, _json, source.Utf8.Span);

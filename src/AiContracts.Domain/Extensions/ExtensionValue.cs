@@ -12,8 +12,10 @@ namespace AiContracts.Domain.Extensions;
 /// <para>
 /// Memory: a number literal of at most 16 characters is held in the value itself, without a string, and an array of
 /// such numbers as 8 bytes per number; the element objects of such an array are made on the first call of
-/// <see cref="AsArray"/> and kept. Extension data read from a document is usually carried, not looked into, so a
-/// large array of numbers costs about its text's size.
+/// <see cref="AsArray"/> and kept. A large array of other values read from a document (more than a few hundred
+/// elements) is held as its compact JSON text, and its elements are made on the first call of <see cref="AsArray"/>,
+/// or of equality or hashing, and kept. Extension data read from a document is usually carried, not looked into, so a
+/// large array costs about its text's size.
 /// </para>
 /// </remarks>
 public sealed class ExtensionValue : IEquatable<ExtensionValue>
@@ -26,7 +28,8 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// The content: a boolean, a string, a number's literal when it cannot be packed, the elements of an array
     /// (<see cref="Primitives.ValueArray{T}"/>, or <see cref="PackedNumbers"/> when every element is a packed number),
     /// an object. Each content has one form only (a literal that can be packed is always packed; an array whose
-    /// elements are all packed numbers is always a <see cref="PackedNumbers"/>), so that equality can compare forms.
+    /// elements are all packed numbers is always a <see cref="PackedNumbers"/>), so that equality can compare forms;
+    /// an array read and held as text (<see cref="DeferredArray"/>) is compared through the form its elements make.
     /// </summary>
     private readonly object? _value;
 
@@ -128,6 +131,23 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
         return packed is not null;
     }
 
+    /// <summary>An array held as text until its elements are asked for (see <see cref="DeferredArray"/>).</summary>
+    /// <param name="content">The text and how to read it.</param>
+    /// <param name="depth">How deeply arrays and objects nest in the array, 1 for an array of scalars.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The array nests deeper than <see cref="MaxDepth"/>.</exception>
+    internal static ExtensionValue FromDeferredArray(DeferredArray content, int depth) =>
+        new(ExtensionValueKind.Array, content, CheckDepth(depth, nameof(depth)));
+
+    /// <summary>The content of an array held as text, for writing it without making its elements.</summary>
+    /// <param name="content">The content, or null.</param>
+    /// <returns>True when this is such an array whose elements have not been made.</returns>
+    internal bool TryGetDeferredArray([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeferredArray? content)
+    {
+        content = _value as DeferredArray;
+        return content is not null;
+    }
+
     /// <summary>Creates an array value.</summary>
     /// <param name="items">The elements, in order.</param>
     /// <returns>The value.</returns>
@@ -202,7 +222,9 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <exception cref="InvalidOperationException">This value is not an array.</exception>
     public Primitives.ValueArray<ExtensionValue> AsArray() => Kind != ExtensionValueKind.Array
         ? throw WrongKind(ExtensionValueKind.Array)
-        : _value is PackedNumbers numbers ? numbers.Items() : (Primitives.ValueArray<ExtensionValue>)_value!;
+        : _value is PackedNumbers numbers ? numbers.Items()
+        : _value is DeferredArray deferred ? deferred.Items()
+        : (Primitives.ValueArray<ExtensionValue>)_value!;
 
     /// <summary>The object of an <see cref="ExtensionValueKind.Object"/> value.</summary>
     /// <returns>The object.</returns>
@@ -211,13 +233,16 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
 
     /// <inheritdoc />
     public bool Equals(ExtensionValue? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && _packed == other._packed && Equals(_value, other._value)));
+        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && _packed == other._packed && Equals(Form(_value), Form(other._value))));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ExtensionValue);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, _packed, _value);
+    public override int GetHashCode() => HashCode.Combine(Kind, _packed, Form(_value));
+
+    /// <summary>The content in its one form: an array held as text becomes the form its elements make.</summary>
+    private static object? Form(object? value) => value is DeferredArray deferred ? deferred.Form() : value;
 
     /// <summary>Whether two values have the same content.</summary>
     /// <param name="left">The first value.</param>
@@ -338,6 +363,31 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
             var hash = new HashCode();
             hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Packed.AsSpan()));
             return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>
+    /// A large array read from a document, held as its JSON text (the reader's own compact copy, not the document) until
+    /// its elements are asked for; they are then made once and kept. The JSON package reads and writes the text.
+    /// </summary>
+    internal abstract class DeferredArray
+    {
+        private ExtensionValue? _made;
+
+        /// <summary>The elements, made on the first call.</summary>
+        internal Primitives.ValueArray<ExtensionValue> Items() => Made().AsArray();
+
+        /// <summary>The form equality compares: that of the array the elements make.</summary>
+        internal object Form() => Made()._value!;
+
+        /// <summary>Makes the array from the text, with every element made (no element is itself deferred).</summary>
+        /// <returns>The array.</returns>
+        protected abstract ExtensionValue Make();
+
+        private ExtensionValue Made()
+        {
+            // A race makes equal arrays twice and keeps one; both are correct.
+            return _made ??= Make();
         }
     }
 

@@ -74,16 +74,54 @@ internal sealed class CompiledSchema
         return new CompiledSchema(root);
     }
 
-    /// <summary>Evaluates a document and collects its violations in document order.</summary>
+    /// <summary>Evaluates a parsed document and collects its violations in document order.</summary>
     /// <param name="instance">The document's root.</param>
     /// <param name="errors">Receives the violations.</param>
     /// <param name="limit">Stops after this many violations.</param>
     /// <returns>Whether the document is valid.</returns>
     internal bool Evaluate(JsonElement instance, List<SchemaError> errors, int limit)
     {
-        var path = new PathStack();
+        var utf8 = JsonMarshal.GetRawUtf8Value(instance);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxReaderDepth });
+        reader.Read();
+        var path = new PathStack(utf8);
         var before = errors.Count;
-        Evaluate(_root, instance, ref path, errors, limit);
+        Evaluate(_root, ref reader, ref path, errors, limit, null);
+        return errors.Count == before;
+    }
+
+    /// <summary>
+    /// Evaluates a document from its UTF-8 text in one pass of a reader, with no parsed document: every violation in
+    /// document order, as <see cref="Evaluate(JsonElement, List{SchemaError}, int)"/> finds them; and, on the way,
+    /// whether any object repeats a member name.
+    /// </summary>
+    /// <param name="utf8">The document, valid UTF-8 without a byte-order mark.</param>
+    /// <param name="maxDepth">The depth limit.</param>
+    /// <param name="errors">Receives the violations.</param>
+    /// <param name="limit">Stops after this many violations.</param>
+    /// <param name="namesAreUnique">
+    /// True when the whole document was read and no object repeats a member name (an unknown name with escapes counts
+    /// as a possible repetition); false otherwise, including when the evaluation stopped at <paramref name="limit"/>.
+    /// </param>
+    /// <returns>Whether the document is valid.</returns>
+    /// <exception cref="JsonException">The text is not JSON, or nests deeper than <paramref name="maxDepth"/>.</exception>
+    internal bool Evaluate(ReadOnlyMemory<byte> utf8, int maxDepth, List<SchemaError> errors, int limit, out bool namesAreUnique)
+    {
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = maxDepth });
+        reader.Read();
+        var path = new PathStack(utf8.Span);
+        var names = new NameCheck(utf8);
+        var before = errors.Count;
+        var complete = Evaluate(_root, ref reader, ref path, errors, limit, names) || errors.Count <= limit;
+        if (complete)
+        {
+            // Content after the root value is a syntax error; the reader says so.
+            while (reader.Read())
+            {
+            }
+        }
+
+        namesAreUnique = complete && names.Unique;
         return errors.Count == before;
     }
 
@@ -92,12 +130,23 @@ internal sealed class CompiledSchema
     /// <returns>Whether it is valid.</returns>
     internal bool IsValid(JsonElement instance)
     {
-        var path = new PathStack();
-        return Evaluate(_root, instance, ref path, null, 0);
+        var utf8 = JsonMarshal.GetRawUtf8Value(instance);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxReaderDepth });
+        reader.Read();
+        var path = new PathStack(utf8);
+        return Evaluate(_root, ref reader, ref path, null, 0, null);
     }
 
-    /// <summary>Evaluates a node; with <paramref name="errors"/> null it stops at the first violation.</summary>
-    private static bool Evaluate(Node node, JsonElement instance, ref PathStack path, List<SchemaError>? errors, int limit)
+    /// <summary>The depth a reader over an already parsed document allows (the parser has applied the real limit).</summary>
+    private const int MaxReaderDepth = 4096;
+
+    /// <summary>
+    /// Evaluates a node on the value the reader is at, leaving the reader at the value's last token. With
+    /// <paramref name="errors"/> null it stops at the first violation (and may leave the reader inside the value: such a
+    /// reader is a copy, thrown away). <paramref name="names"/> checks member names for repetition on the one reader
+    /// that walks the whole document; null on copies.
+    /// </summary>
+    private static bool Evaluate(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors, int limit, NameCheck? names)
     {
         while (node.Reference is { } target && node.IsPureReference)
         {
@@ -106,47 +155,63 @@ internal sealed class CompiledSchema
 
         if (node.AlwaysFails)
         {
+            Skip(ref reader, names);
             return Fail(errors, ref path, "false");
         }
 
-        if (node.Reference is { } referenced && !Evaluate(referenced, instance, ref path, errors, limit) && errors is null)
+        if (node.Reference is { } referenced)
         {
-            return false;
-        }
-
-        var valid = true;
-        if (node.Types != JsonTypes.None && !HasType(instance, node.Types))
-        {
-            // A value of the wrong type fails its other keywords too: the type says it.
-            return Fail(errors, ref path, "type");
-        }
-
-        if (node.AnyOf is { } branches && !EvaluateAnyOf(branches, instance, ref path, errors, limit))
-        {
-            valid = false;
-            if (errors is null)
+            var copy = reader;
+            if (!Evaluate(referenced, ref copy, ref path, errors, limit, null) && errors is null)
             {
                 return false;
             }
         }
 
-        switch (instance.ValueKind)
+        var valid = true;
+        if (node.Types != JsonTypes.None && !HasType(ref reader, node.Types))
         {
-            case JsonValueKind.String when node.HasStringChecks:
-                valid &= EvaluateString(node, instance, ref path, errors);
+            // A value of the wrong type fails its other keywords too: the type says it.
+            Skip(ref reader, names);
+            return Fail(errors, ref path, "type");
+        }
+
+        if (node.AnyOf is { } branches)
+        {
+            // The schema's optional members are anyOf [X, {"type": "null"}]: null matches the second branch, anything else
+            // can only match the first, so evaluate it once, in the caller's mode, on this reader.
+            if (branches.Length == 2 && branches[1].IsNullOnly && !node.HasOwnChecks)
+            {
+                return reader.TokenType == JsonTokenType.Null || Evaluate(branches[0], ref reader, ref path, errors, limit, names);
+            }
+
+            if (!EvaluateAnyOf(branches, reader, ref path, errors, limit))
+            {
+                valid = false;
+                if (errors is null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String when node.HasStringChecks:
+                valid &= EvaluateString(node, ref reader, ref path, errors);
                 break;
-            case JsonValueKind.Number when node.Minimum is not null || node.Maximum is not null:
-                valid &= EvaluateRange(node, instance, ref path, errors);
+            case JsonTokenType.Number when node.Minimum is not null || node.Maximum is not null:
+                valid &= EvaluateRange(node, ref reader, ref path, errors);
                 break;
-            case JsonValueKind.Object when node.HasObjectChecks:
-                valid &= EvaluateObject(node, instance, ref path, errors, limit);
+            case JsonTokenType.StartObject when node.HasObjectChecks:
+                valid &= EvaluateObject(node, ref reader, ref path, errors, limit, names);
                 break;
-            case JsonValueKind.Array when node.Items is not null:
+            case JsonTokenType.StartArray when node.Items is not null:
                 var index = 0;
-                foreach (var item in instance.EnumerateArray())
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     path.PushIndex(index++);
-                    valid &= Evaluate(node.Items, item, ref path, errors, limit);
+                    valid &= Evaluate(node.Items, ref reader, ref path, errors, limit, names);
                     path.Pop();
                     if ((!valid && errors is null) || errors?.Count > limit)
                     {
@@ -155,24 +220,59 @@ internal sealed class CompiledSchema
                 }
 
                 break;
+            default:
+                Skip(ref reader, names);
+                break;
         }
 
         return valid;
     }
 
-    private static bool EvaluateAnyOf(Node[] branches, JsonElement instance, ref PathStack path, List<SchemaError>? errors, int limit)
+    /// <summary>
+    /// Moves the reader to the last token of the value it is at; on the reader that walks the whole document, checks the
+    /// member names of every object inside for repetition.
+    /// </summary>
+    private static void Skip(ref Utf8JsonReader reader, NameCheck? names)
     {
-        // The schema's optional members are anyOf [X, {"type": "null"}]: null matches the second branch, anything else
-        // can only match the first, so evaluate it once, in the caller's mode (no flag pass then a collecting pass).
-        if (branches.Length == 2 && branches[1].IsNullOnly)
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            return instance.ValueKind == JsonValueKind.Null || Evaluate(branches[0], instance, ref path, errors, limit);
+            return;
         }
 
-        var flag = new PathStack();
+        if (names is null)
+        {
+            reader.Skip();
+            return;
+        }
+
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                Skip(ref reader, names);
+            }
+
+            return;
+        }
+
+        var first = names.Open();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            names.Add(ref reader, first);
+            reader.Read();
+            Skip(ref reader, names);
+        }
+
+        names.Close(first);
+    }
+
+    private static bool EvaluateAnyOf(Node[] branches, Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors, int limit)
+    {
+        var flag = new PathStack(default);
         foreach (var branch in branches)
         {
-            if (Evaluate(branch, instance, ref flag, null, 0))
+            var copy = reader;
+            if (Evaluate(branch, ref copy, ref flag, null, 0, null))
             {
                 return true;
             }
@@ -182,9 +282,13 @@ internal sealed class CompiledSchema
         {
             // Report what the non-null branches say; a branch that only allows null ("should be null") adds nothing.
             var before = errors.Count;
-            foreach (var branch in branches.Where(b => !b.IsNullOnly))
+            foreach (var branch in branches)
             {
-                Evaluate(branch, instance, ref path, errors, limit);
+                if (!branch.IsNullOnly)
+                {
+                    var copy = reader;
+                    Evaluate(branch, ref copy, ref path, errors, limit, null);
+                }
             }
 
             if (errors.Count == before)
@@ -196,21 +300,16 @@ internal sealed class CompiledSchema
         return false;
     }
 
-    private static bool EvaluateString(Node node, JsonElement instance, ref PathStack path, List<SchemaError>? errors)
+    private static bool EvaluateString(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(instance);
-        if (raw.Length >= 2 && raw[0] == (byte)'"')
-        {
-            raw = raw[1..^1];
-        }
-
+        var raw = reader.ValueSpan;
         char[]? rented = null;
         string? unescaped = null;
         Span<char> small = stackalloc char[256];
         scoped ReadOnlySpan<char> text;
-        if (raw.IndexOf((byte)'\\') >= 0)
+        if (reader.ValueIsEscaped)
         {
-            unescaped = instance.GetString()!;
+            unescaped = reader.GetString()!;
             text = unescaped;
         }
         else
@@ -249,10 +348,10 @@ internal sealed class CompiledSchema
         }
     }
 
-    private static bool EvaluateRange(Node node, JsonElement instance, ref PathStack path, List<SchemaError>? errors)
+    private static bool EvaluateRange(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors)
     {
         var valid = true;
-        CompareToLimits(instance, node.Minimum, node.Maximum, out var belowMinimum, out var aboveMaximum);
+        CompareToLimits(ref reader, node.Minimum, node.Maximum, out var belowMinimum, out var aboveMaximum);
         if (belowMinimum)
         {
             valid = Fail(errors, ref path, "minimum");
@@ -266,43 +365,72 @@ internal sealed class CompiledSchema
         return valid;
     }
 
-    private static bool EvaluateObject(Node node, JsonElement instance, ref PathStack path, List<SchemaError>? errors, int limit)
+    private static bool EvaluateObject(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors, int limit, NameCheck? names)
     {
         var valid = true;
         var properties = node.Properties;
-        Span<bool> seen = properties is null ? [] : properties.Count <= 128 ? stackalloc bool[properties.Count] : new bool[properties.Count];
+        var required = node.Required;
+        var slots = properties?.Count ?? required?.Length ?? 0;
+        Span<bool> seen = slots <= 128 ? stackalloc bool[slots] : new bool[slots];
         var lookup = properties?.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> nameBuffer = stackalloc char[128];
-        foreach (var property in instance.EnumerateObject())
+        var first = names?.Open() ?? 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             (int Index, Node Node) entry = default;
             var known = false;
             if (lookup is { } alternate)
             {
-                var rawName = JsonMarshal.GetRawUtf8PropertyName(property);
-                if (rawName.IndexOf((byte)'\\') < 0 && rawName.Length <= nameBuffer.Length)
+                var rawName = reader.ValueSpan;
+                if (!reader.ValueIsEscaped && rawName.Length <= nameBuffer.Length)
                 {
                     var written = Encoding.UTF8.GetChars(rawName, nameBuffer);
                     known = alternate.TryGetValue(nameBuffer[..written], out entry);
                 }
                 else
                 {
-                    known = properties!.TryGetValue(property.Name, out entry);
+                    known = properties!.TryGetValue(reader.GetString()!, out entry);
+                }
+            }
+            else
+            {
+                // Only 'required' (no 'properties'): the slot of a required name, to tell whether each was seen.
+                    for (var i = 0; i < required!.Length; i++)
+                {
+                    if (reader.ValueTextEquals(required[i]))
+                    {
+                        seen[i] = true;
+                        break;
+                    }
                 }
             }
 
-            path.PushName(property);
-            if (known)
+            path.PushName(ref reader);
+            if (!known)
             {
-                if (!seen[entry.Index])
-                {
-                    seen[entry.Index] = true;
-                    valid &= Evaluate(entry.Node!, property.Value, ref path, errors, limit);
-                }
+                names?.Add(ref reader, first);
             }
-            else if (node.AdditionalPropertiesForbidden)
+
+            reader.Read();
+            if (known && !seen[entry.Index])
             {
-                valid = Fail(errors, ref path, "additionalProperties");
+                seen[entry.Index] = true;
+                valid &= Evaluate(entry.Node!, ref reader, ref path, errors, limit, names);
+            }
+            else
+            {
+                if (known && names is not null)
+                {
+                    // The second occurrence of a described member: a repeated name (the text stage reports it).
+                    names.Unique = false;
+                }
+
+                if (!known && node.AdditionalPropertiesForbidden)
+                {
+                    valid = Fail(errors, ref path, "additionalProperties");
+                }
+
+                Skip(ref reader, names);
             }
 
             path.Pop();
@@ -312,21 +440,12 @@ internal sealed class CompiledSchema
             }
         }
 
-        if (node.Required is { } required && properties is not null)
+        names?.Close(first);
+        if (required is not null)
         {
-            foreach (var name in required)
+            for (var i = 0; i < required.Length; i++)
             {
-                if (!seen[properties[name].Index])
-                {
-                    return Fail(errors, ref path, "required") && valid;
-                }
-            }
-        }
-        else if (node.Required is { } requiredOnly)
-        {
-            foreach (var name in requiredOnly)
-            {
-                if (!instance.TryGetProperty(name, out _))
+                if (!seen[properties is null ? i : properties[required[i]].Index])
                 {
                     return Fail(errors, ref path, "required") && valid;
                 }
@@ -343,14 +462,14 @@ internal sealed class CompiledSchema
         return false;
     }
 
-    private static bool HasType(JsonElement instance, JsonTypes types) => instance.ValueKind switch
+    private static bool HasType(ref Utf8JsonReader reader, JsonTypes types) => reader.TokenType switch
     {
-        JsonValueKind.Null => (types & JsonTypes.Null) != 0,
-        JsonValueKind.True or JsonValueKind.False => (types & JsonTypes.Boolean) != 0,
-        JsonValueKind.Object => (types & JsonTypes.Object) != 0,
-        JsonValueKind.Array => (types & JsonTypes.Array) != 0,
-        JsonValueKind.String => (types & JsonTypes.String) != 0,
-        JsonValueKind.Number => (types & JsonTypes.Number) != 0 || ((types & JsonTypes.Integer) != 0 && IsInteger(JsonMarshal.GetRawUtf8Value(instance))),
+        JsonTokenType.Null => (types & JsonTypes.Null) != 0,
+        JsonTokenType.True or JsonTokenType.False => (types & JsonTypes.Boolean) != 0,
+        JsonTokenType.StartObject => (types & JsonTypes.Object) != 0,
+        JsonTokenType.StartArray => (types & JsonTypes.Array) != 0,
+        JsonTokenType.String => (types & JsonTypes.String) != 0,
+        JsonTokenType.Number => (types & JsonTypes.Number) != 0 || ((types & JsonTypes.Integer) != 0 && IsInteger(reader.ValueSpan)),
         _ => false,
     };
 
@@ -391,10 +510,10 @@ internal sealed class CompiledSchema
     }
 
     /// <summary>Compares a number with a range exactly (as a decimal; a number beyond decimal by its sign and size).</summary>
-    private static void CompareToLimits(JsonElement instance, decimal? minimum, decimal? maximum, out bool belowMinimum, out bool aboveMaximum)
+    private static void CompareToLimits(ref Utf8JsonReader reader, decimal? minimum, decimal? maximum, out bool belowMinimum, out bool aboveMaximum)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(instance);
-        if (instance.TryGetDecimal(out var value) && !IsRoundedToZero(value, raw))
+        var raw = reader.ValueSpan;
+        if (reader.TryGetDecimal(out var value) && !IsRoundedToZero(value, raw))
         {
             belowMinimum = value < minimum;
             aboveMaximum = value > maximum;
@@ -444,15 +563,27 @@ internal sealed class CompiledSchema
         return format == StringFormat.Date ? text.Length == 10 : text.Length > 10 && (text[10] is 'T' or 't');
     }
 
-    /// <summary>The path from the root to the element being evaluated; turned into a pointer only for a violation.</summary>
-    private struct PathStack
+    /// <summary>The path from the root to the value being evaluated; turned into a pointer only for a violation.</summary>
+    private ref struct PathStack(ReadOnlySpan<byte> utf8)
     {
+        private readonly ReadOnlySpan<byte> _utf8 = utf8;
         private Segment[]? _segments;
         private int _count;
 
-        public void PushName(JsonProperty property) => Push(new Segment(property, -1));
+        /// <summary>Pushes the name of the member the reader is at: where it is in the text, or, with escapes, the name.</summary>
+        public void PushName(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || !_utf8.Overlaps(reader.ValueSpan, out var offset))
+            {
+                Push(new Segment(-1, 0, -1, reader.GetString()));
+            }
+            else
+            {
+                Push(new Segment(offset, reader.ValueSpan.Length, -1, null));
+            }
+        }
 
-        public void PushIndex(int index) => Push(new Segment(default, index));
+        public void PushIndex(int index) => Push(new Segment(0, 0, index, null));
 
         public void Pop() => _count--;
 
@@ -474,7 +605,8 @@ internal sealed class CompiledSchema
                 }
                 else
                 {
-                    builder.Append(segment.Property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                    var name = segment.Name ?? Encoding.UTF8.GetString(_utf8.Slice(segment.Start, segment.Length));
+                    builder.Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
                 }
             }
 
@@ -492,7 +624,98 @@ internal sealed class CompiledSchema
             _segments[_count++] = segment;
         }
 
-        private readonly record struct Segment(JsonProperty Property, int Index);
+        /// <summary>A member's name (where it is in the text, or the unescaped name) or an array index.</summary>
+        private readonly record struct Segment(int Start, int Length, int Index, string? Name);
+    }
+
+    /// <summary>
+    /// Whether any object of a document repeats a member name, checked on the reader that walks the whole document: the
+    /// names of the objects being walked are a stack of slices of the text; an object's names are compared pair by pair
+    /// while it has few, through a set once it has more. A name with escapes is not compared: it counts as a possible
+    /// repetition, which sends the document to the text stage that unescapes and reports.
+    /// </summary>
+    private sealed class NameCheck(ReadOnlyMemory<byte> utf8)
+    {
+        private const int SmallObject = 16;
+
+        private readonly List<(int Start, int Length)> _names = [];
+        private readonly List<(int Owner, HashSet<(int Start, int Length)> Set)> _sets = [];
+
+        /// <summary>False once a repeated name (or one that may be) is found.</summary>
+        public bool Unique { get; set; } = true;
+
+        /// <summary>Starts an object; returns the mark <see cref="Add"/> and <see cref="Close"/> take.</summary>
+        public int Open() => _names.Count;
+
+        /// <summary>Adds the name the reader is at to the object opened at <paramref name="first"/>.</summary>
+        public void Add(ref Utf8JsonReader reader, int first)
+        {
+            var raw = reader.ValueSpan;
+            var text = utf8.Span;
+            if (!Unique || reader.ValueIsEscaped || !text.Overlaps(raw, out var start))
+            {
+                Unique = false;
+                return;
+            }
+
+            var name = (start, raw.Length);
+            if (_names.Count - first < SmallObject)
+            {
+                for (var j = first; j < _names.Count; j++)
+                {
+                    if (_names[j].Length == name.Length && text.Slice(_names[j].Start, name.Length).SequenceEqual(raw))
+                    {
+                        Unique = false;
+                        return;
+                    }
+                }
+            }
+            else
+            {
+                // The innermost large object's set is the last one: the objects inside this one are closed.
+                if (_sets.Count == 0 || _sets[^1].Owner != first)
+                {
+                    var set = new HashSet<(int, int)>(new SliceComparer(utf8));
+                    for (var j = first; j < _names.Count; j++)
+                    {
+                        set.Add(_names[j]);
+                    }
+
+                    _sets.Add((first, set));
+                }
+
+                if (!_sets[^1].Set.Add(name))
+                {
+                    Unique = false;
+                    return;
+                }
+            }
+
+            _names.Add(name);
+        }
+
+        /// <summary>Ends the object opened at <paramref name="first"/>.</summary>
+        public void Close(int first)
+        {
+            _names.RemoveRange(first, _names.Count - first);
+            if (_sets.Count > 0 && _sets[^1].Owner == first)
+            {
+                _sets.RemoveAt(_sets.Count - 1);
+            }
+        }
+
+        private sealed class SliceComparer(ReadOnlyMemory<byte> utf8) : IEqualityComparer<(int Start, int Length)>
+        {
+            public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+                utf8.Span.Slice(x.Start, x.Length).SequenceEqual(utf8.Span.Slice(y.Start, y.Length));
+
+            public int GetHashCode((int Start, int Length) obj)
+            {
+                var hash = new HashCode();
+                hash.AddBytes(utf8.Span.Slice(obj.Start, obj.Length));
+                return hash.ToHashCode();
+            }
+        }
     }
 
     private sealed class Node
@@ -532,6 +755,9 @@ internal sealed class CompiledSchema
         public bool HasStringChecks => Enum is not null || Pattern is not null || Format != StringFormat.None;
 
         public bool HasObjectChecks => Properties is not null || Required is not null || AdditionalPropertiesForbidden;
+
+        /// <summary>Whether the node checks the value itself, beside its reference, type and anyOf.</summary>
+        public bool HasOwnChecks => HasStringChecks || Minimum is not null || Maximum is not null || HasObjectChecks || Items is not null;
     }
 
     private sealed class Compiler(JsonElement root)

@@ -14,7 +14,11 @@ namespace AiContracts.Json.Internal;
 /// <param name="MaxFindings">The most findings reported; the next one is replaced by AIC0004.</param>
 /// <param name="Options">The serializer options, for the wording of syntax errors and the names of model types.</param>
 /// <param name="RootType">The model type of the root, for messages; null when the document has no model type.</param>
-internal sealed record DocumentSpec(DocumentKind Kind, long MaxBytes, int MaxDepth, int MaxFindings, JsonSerializerOptions Options, Type? RootType)
+/// <param name="Schema">
+/// The kind's compiled schema, when it has one: evaluated on the bytes in the same pass that checks the syntax, so that a
+/// valid document is never parsed into a <see cref="JsonDocument"/>.
+/// </param>
+internal sealed record DocumentSpec(DocumentKind Kind, long MaxBytes, int MaxDepth, int MaxFindings, JsonSerializerOptions Options, Type? RootType, CompiledSchema? Schema = null)
 {
     /// <summary>The name of the object at a path of member names and indexes, for messages.</summary>
     internal string TypeName(IReadOnlyList<string> segments) =>
@@ -123,11 +127,33 @@ internal static class DocumentPipeline
             return null;
         }
 
+        // With a schema, one pass of a reader checks the syntax, evaluates the schema and looks for repeated names; the
+        // document is parsed only if a later stage asks for it. Not when a string may escape a lone surrogate (the text
+        // stage walks the parsed document then), and not for a document this pass cannot finish: a syntax error or too
+        // deep a nesting (the parser's message is the finding) or more schema findings than the limit (the rest of the
+        // text is unchecked).
+        var maySurrogate = DocumentText.HasSurrogateEscape(utf8.Span);
+        if (spec.Schema is { } schema && !maySurrogate)
+        {
+            try
+            {
+                var schemaErrors = new List<SchemaError>();
+                schema.Evaluate(utf8, spec.MaxDepth, schemaErrors, spec.MaxFindings, out var namesAreUnique);
+                if (schemaErrors.Count <= spec.MaxFindings)
+                {
+                    return new SourceDocument(utf8, spec.MaxDepth, schema, schemaErrors, namesAreUnique);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
         // Most documents repeat no member name, and the parser checks that on its own index of the document faster than
         // the text stage can walk it; only a document it refuses (a repeated name, or a syntax error) is parsed again,
         // allowing repeated names, so that the text stage reports every repetition at its position. Not when a string
         // may escape a lone surrogate: the parser cannot compare such a name (it throws) and the text stage walks anyway.
-        if (!DocumentText.HasSurrogateEscape(utf8.Span))
+        if (!maySurrogate)
         {
             try
             {
@@ -165,6 +191,7 @@ internal static class DocumentPipeline
             return findings;
         }
 
+        source?.Resolve(findings.Where(f => f.Line is null).Select(f => f.Pointer));
         var located = new List<(Diagnostic Finding, int Index)>(findings.Count);
         for (var i = 0; i < findings.Count; i++)
         {

@@ -5,21 +5,45 @@ using System.Text.Json;
 namespace AiContracts.Json.Internal;
 
 /// <summary>
-/// One document being read: its UTF-8 bytes (without a byte-order mark), the <see cref="JsonDocument"/> parsed over
-/// them without a copy, and positions resolved per finding from the parsed elements (the raw value of an element is a
-/// span inside the bytes, so its offset is where the two overlap). The table of line starts is built the first time a
+/// One document being read: its UTF-8 bytes (without a byte-order mark), already known to be JSON; the schema's
+/// findings when the pipeline evaluated it while checking the text; and the <see cref="JsonDocument"/> parsed over the
+/// bytes without a copy, only when a stage asks for it (a valid document is read from its bytes and never parsed into
+/// one). Positions are resolved per finding: from the parsed elements when there are some (the raw value of an element
+/// is a span inside the bytes, so its offset is where the two overlap), otherwise by one pass of a reader over the
+/// bytes for all the findings at once (<see cref="Resolve"/>). The table of line starts is built the first time a
 /// position is asked for.
 /// </summary>
 /// <remarks>Not thread-safe; one per read. Disposing it returns the parsed document's buffers.</remarks>
 internal sealed class SourceDocument : IDisposable
 {
+    private readonly int _maxDepth;
+    private readonly CompiledSchema? _evaluated;
+    private readonly List<SchemaError>? _schemaErrors;
+    private JsonDocument? _document;
     private List<int>? _lineStarts;
     private Dictionary<string, (JsonElement Element, int Offset)>? _resolved;
+    private Dictionary<string, int>? _offsets;
 
+    /// <summary>A document parsed into a <see cref="JsonDocument"/>.</summary>
     internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document, bool namesAreUnique = false)
     {
         Utf8 = utf8;
-        Document = document;
+        _document = document;
+        NamesAreUnique = namesAreUnique;
+    }
+
+    /// <summary>A document read by <paramref name="schema"/>'s evaluation of its bytes, not parsed (yet).</summary>
+    /// <param name="utf8">The bytes, which the evaluation found to be JSON within <paramref name="maxDepth"/>.</param>
+    /// <param name="maxDepth">The depth limit, for parsing the bytes if a stage asks for the parsed document.</param>
+    /// <param name="schema">The schema evaluated.</param>
+    /// <param name="schemaErrors">Its findings.</param>
+    /// <param name="namesAreUnique">Whether the evaluation found that no object repeats a member name.</param>
+    internal SourceDocument(ReadOnlyMemory<byte> utf8, int maxDepth, CompiledSchema schema, List<SchemaError> schemaErrors, bool namesAreUnique)
+    {
+        Utf8 = utf8;
+        _maxDepth = maxDepth;
+        _evaluated = schema;
+        _schemaErrors = schemaErrors;
         NamesAreUnique = namesAreUnique;
     }
 
@@ -32,8 +56,24 @@ internal sealed class SourceDocument : IDisposable
     /// <summary>The document's bytes, without a byte-order mark.</summary>
     internal ReadOnlyMemory<byte> Utf8 { get; }
 
-    /// <summary>The parsed document.</summary>
-    internal JsonDocument Document { get; }
+    /// <summary>The parsed document, parsed on first use (repeated names allowed: they have been checked).</summary>
+    internal JsonDocument Document => _document ??= JsonDocument.Parse(Utf8, new JsonDocumentOptions { MaxDepth = _maxDepth });
+
+    /// <summary>
+    /// The findings of <paramref name="schema"/> on this document, at most <paramref name="limit"/> and one: those found
+    /// while the text was checked, or found now.
+    /// </summary>
+    internal List<SchemaError> SchemaErrors(CompiledSchema schema, int limit)
+    {
+        if (ReferenceEquals(schema, _evaluated))
+        {
+            return _schemaErrors!;
+        }
+
+        var errors = new List<SchemaError>();
+        schema.Evaluate(Root, errors, limit);
+        return errors;
+    }
 
     /// <summary>The root element.</summary>
     internal JsonElement Root => Document.RootElement;
@@ -61,9 +101,52 @@ internal sealed class SourceDocument : IDisposable
     /// </summary>
     internal (int Line, int Column) Locate(string pointer) => PositionOf(OffsetOf(pointer));
 
+    /// <summary>
+    /// Prepares <see cref="Locate"/> for these pointers. When the document has not been parsed, one pass of a reader
+    /// over the bytes finds them all (it skips what no pointer leads into, and stops once every pointer is found), so
+    /// that the document is not parsed for positions only.
+    /// </summary>
+    internal void Resolve(IEnumerable<string> pointers)
+    {
+        if (_document is not null)
+        {
+            return;
+        }
+
+        var root = new PointerTrie();
+        var count = 0;
+        foreach (var pointer in pointers)
+        {
+            count += root.Add(pointer) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        var reader = new Utf8JsonReader(Utf8.Span, new JsonReaderOptions { MaxDepth = _maxDepth });
+        reader.Read();
+        var left = root.Count;
+        root.Walk(ref reader, (int)reader.TokenStartIndex, ref left);
+        _offsets ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        root.Collect(_offsets, 0);
+    }
+
     /// <summary>The byte offset the position of <paramref name="pointer"/> is taken from (see <see cref="Locate"/>).</summary>
     internal int OffsetOf(string pointer)
     {
+        if (_document is null)
+        {
+            if (_offsets is null || !_offsets.TryGetValue(pointer, out var found))
+            {
+                Resolve([pointer]);
+                found = _offsets!.GetValueOrDefault(pointer);
+            }
+
+            return found;
+        }
+
         // Findings share prefixes (the same KPI, the same clause): start from the longest prefix already resolved.
         _resolved ??= new Dictionary<string, (JsonElement Element, int Offset)>(StringComparer.Ordinal);
         var lookup = _resolved.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -130,7 +213,148 @@ internal sealed class SourceDocument : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => Document.Dispose();
+    public void Dispose() => _document?.Dispose();
+
+    /// <summary>
+    /// The pointers whose positions are asked for, as a tree of their segments; each node gets the offset of the element
+    /// it names (of the member's name for a member) when a reader walks the document.
+    /// </summary>
+    private sealed class PointerTrie
+    {
+        private Dictionary<string, PointerTrie>? _children;
+        private string? _pointer;
+        private int _offset = -1;
+
+        /// <summary>The pointers at or below this node not yet found.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds a pointer; false when it is there already.</summary>
+        public bool Add(string pointer)
+        {
+            var node = this;
+            var path = new List<PointerTrie> { this };
+            foreach (var raw in pointer.Length == 0 ? [] : pointer[1..].Split('/'))
+            {
+                var segment = raw.Contains('~', StringComparison.Ordinal) ? raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal) : raw;
+                node._children ??= new Dictionary<string, PointerTrie>(StringComparer.Ordinal);
+                if (!node._children.TryGetValue(segment, out var child))
+                {
+                    node._children[segment] = child = new PointerTrie();
+                }
+
+                node = child;
+                path.Add(node);
+            }
+
+            if (node._pointer is not null)
+            {
+                return false;
+            }
+
+            node._pointer = pointer;
+            foreach (var on in path)
+            {
+                on.Count++;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Records <paramref name="offset"/> for this node, whose value the reader is at, and walks into the value for the
+        /// nodes below; leaves the reader at the value's last token, or anywhere once <paramref name="left"/> is zero.
+        /// </summary>
+        public void Walk(ref Utf8JsonReader reader, int offset, ref int left)
+        {
+            _offset = offset;
+            left -= _pointer is null ? 0 : 1;
+            if (_children is null || left == 0)
+            {
+                if (left > 0)
+                {
+                    reader.Skip();
+                }
+
+                return;
+            }
+
+            var below = Count - (_pointer is null ? 0 : 1);
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var nameAt = (int)reader.TokenStartIndex;
+                    var child = Match(ref reader);
+                    reader.Read();
+                    if (child is not null && child._offset < 0 && below > 0)
+                    {
+                        var before = left;
+                        child.Walk(ref reader, nameAt, ref left);
+                        below -= before - left;
+                        if (left == 0)
+                        {
+                            return;
+                        }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                Span<char> digits = stackalloc char[11];
+                var lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+                for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+                {
+                    index.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+                    if (below > 0 && lookup.TryGetValue(digits[..written], out var child))
+                    {
+                        var before = left;
+                        child.Walk(ref reader, (int)reader.TokenStartIndex, ref left);
+                        below -= before - left;
+                        if (left == 0)
+                        {
+                            return;
+                        }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+        }
+
+        /// <summary>Gives each pointer the offset of its deepest node found (a pointer that does not resolve fully).</summary>
+        public void Collect(Dictionary<string, int> offsets, int inherited)
+        {
+            var offset = _offset >= 0 ? _offset : inherited;
+            if (_pointer is not null)
+            {
+                offsets[_pointer] = offset;
+            }
+
+            foreach (var child in _children?.Values ?? Enumerable.Empty<PointerTrie>())
+            {
+                child.Collect(offsets, offset);
+            }
+        }
+
+        private PointerTrie? Match(ref Utf8JsonReader reader)
+        {
+            foreach (var (name, child) in _children!)
+            {
+                if (reader.ValueTextEquals(name))
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+    }
 
     private List<int> LineStarts()
     {

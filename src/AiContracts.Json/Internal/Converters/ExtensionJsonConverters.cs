@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AiContracts.Domain.Extensions;
@@ -48,6 +50,9 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
         private readonly List<(string? Name, int Index)> _path = [];
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        /// <summary>Whether a large array is held as text (see <see cref="ExtensionValue"/>); not when that text is being read.</summary>
+        public bool Defer { get; init; } = true;
 
         public void Push(string name) => _path.Add((name, -1));
 
@@ -105,12 +110,17 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
         }
     }
 
+    /// <summary>Arrays with more elements than this, not all packed numbers, are held as text.</summary>
+    private const int DeferAfter = 256;
+
     /// <summary>
     /// Reads an array: numbers packed, 8 bytes each, for as long as every element is a number short enough to pack (the
-    /// shape of large extension data); from the first other element on, as element objects.
+    /// shape of large extension data); from the first other element on, as element objects, or, past
+    /// <see cref="DeferAfter"/> elements, as compact text (<see cref="ReadDeferred"/>).
     /// </summary>
     private static ExtensionValue ReadArray(ref Utf8JsonReader reader, ReadState state)
     {
+        var start = reader.CurrentDepth;
         var packed = new List<ulong>();
         List<ExtensionValue>? items = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -123,7 +133,16 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                     continue;
                 }
 
+                if (state.Defer && packed.Count >= DeferAfter)
+                {
+                    return ReadDeferred(ref reader, state, start, packed, []);
+                }
+
                 items = packed.ConvertAll(ExtensionValue.FromPackedNumber);
+            }
+            else if (state.Defer && items.Count >= DeferAfter)
+            {
+                return ReadDeferred(ref reader, state, start, [], items);
             }
 
             state.Push(items.Count);
@@ -134,6 +153,220 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
         return items is not null ? ExtensionValue.FromArray(items)
             : packed.Count == 0 ? ExtensionValue.FromArray([])
             : ExtensionValue.FromPackedNumbers([.. packed]);
+    }
+
+    /// <summary>
+    /// Reads the rest of a large array (the reader is at an element not yet read) as compact text: the elements read so
+    /// far written out, then each further token copied, with the checks reading makes (repeated names, depth). The
+    /// elements are made from the text only when asked for.
+    /// </summary>
+    private static ExtensionValue ReadDeferred(ref Utf8JsonReader reader, ReadState state, int start, List<ulong> packed, List<ExtensionValue> items)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, DeferredJsonArray.WriterOptions))
+        {
+            writer.WriteStartArray();
+            Span<char> literal = stackalloc char[32];
+            Span<byte> utf8 = stackalloc byte[32];
+            foreach (var number in packed)
+            {
+                var length = System.Text.Encoding.UTF8.GetBytes(literal[..NumberPacking.Unpack(number, literal)], utf8);
+                writer.WriteRawValue(utf8[..length], skipInputValidation: true);
+            }
+
+            var depth = 1;
+            foreach (var item in items)
+            {
+                WriteValue(writer, item);
+                depth = Math.Max(depth, 1 + item.Depth);
+            }
+
+            var names = new NameStack();
+            var index = packed.Count + items.Count;
+            do
+            {
+                state.Push(index++);
+                Copy(ref reader, writer, state, names, start, ref depth);
+                state.Pop();
+            }
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
+
+            writer.WriteEndArray();
+            writer.Flush();
+            return ExtensionValue.FromDeferredArray(new DeferredJsonArray(buffer.WrittenSpan.ToArray()), depth);
+        }
+    }
+
+    /// <summary>Copies the value the reader is at to the writer, leaving the reader at its last token.</summary>
+    private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ReadState state, NameStack names, int start, ref int depth)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                depth = Math.Max(depth, reader.CurrentDepth - start + 1);
+                writer.WriteStartObject();
+                var first = names.Open();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = state.Name(ref reader);
+                    state.Push(name);
+                    if (!names.Add(name, first))
+                    {
+                        throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.", state.Path());
+                    }
+
+                    writer.WritePropertyName(name);
+                    reader.Read();
+                    Copy(ref reader, writer, state, names, start, ref depth);
+                    state.Pop();
+                }
+
+                names.Close(first);
+                writer.WriteEndObject();
+                break;
+            case JsonTokenType.StartArray:
+                depth = Math.Max(depth, reader.CurrentDepth - start + 1);
+                writer.WriteStartArray();
+                for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+                {
+                    state.Push(index);
+                    Copy(ref reader, writer, state, names, start, ref depth);
+                    state.Pop();
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence:
+                writer.WriteStringValue(reader.ValueSpan);
+                break;
+            case JsonTokenType.String:
+                writer.WriteStringValue(reader.GetString());
+                break;
+            case JsonTokenType.Number:
+                writer.WriteRawValue(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.True or JsonTokenType.False:
+                writer.WriteBooleanValue(reader.TokenType == JsonTokenType.True);
+                break;
+            case JsonTokenType.Null:
+                writer.WriteNullValue();
+                break;
+            default:
+                throw new ModelJsonException($"Unexpected {reader.TokenType} in the extensions object.");
+        }
+    }
+
+    /// <summary>
+    /// The member names of the objects being copied, as a stack (an object's names are the tail from its mark): compared
+    /// pair by pair while an object has few, through a set once it has more.
+    /// </summary>
+    private sealed class NameStack
+    {
+        private const int SmallObject = 8;
+        private readonly List<string> _names = [];
+        private readonly List<(int Owner, HashSet<string> Set)> _sets = [];
+
+        public int Open() => _names.Count;
+
+        /// <summary>Adds a name to the object opened at <paramref name="first"/>; false when it has it already.</summary>
+        public bool Add(string name, int first)
+        {
+            if (_names.Count - first < SmallObject)
+            {
+                for (var j = first; j < _names.Count; j++)
+                {
+                    if (string.Equals(_names[j], name, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                // The innermost large object's set is the last one: the objects inside this one are closed.
+                if (_sets.Count == 0 || _sets[^1].Owner != first)
+                {
+                    _sets.Add((first, new HashSet<string>(_names.Skip(first), StringComparer.Ordinal)));
+                }
+
+                if (!_sets[^1].Set.Add(name))
+                {
+                    return false;
+                }
+            }
+
+            _names.Add(name);
+            return true;
+        }
+
+        public void Close(int first)
+        {
+            _names.RemoveRange(first, _names.Count - first);
+            if (_sets.Count > 0 && _sets[^1].Owner == first)
+            {
+                _sets.RemoveAt(_sets.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>A large array held as compact JSON text; its elements are made from it when asked for.</summary>
+    internal sealed class DeferredJsonArray(byte[] text) : ExtensionValue.DeferredArray
+    {
+        /// <summary>Compact, and escaping no more than JSON requires: the text is read back by this class only.</summary>
+        internal static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 4096 };
+
+        /// <summary>Writes the array as its elements would be written, without making them.</summary>
+        internal void WriteTo(Utf8JsonWriter writer)
+        {
+            var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 4096 });
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        writer.WriteStartObject();
+                        break;
+                    case JsonTokenType.EndObject:
+                        writer.WriteEndObject();
+                        break;
+                    case JsonTokenType.StartArray:
+                        writer.WriteStartArray();
+                        break;
+                    case JsonTokenType.EndArray:
+                        writer.WriteEndArray();
+                        break;
+                    case JsonTokenType.PropertyName when !reader.ValueIsEscaped:
+                        writer.WritePropertyName(reader.ValueSpan);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        writer.WritePropertyName(reader.GetString()!);
+                        break;
+                    case JsonTokenType.String when !reader.ValueIsEscaped:
+                        writer.WriteStringValue(reader.ValueSpan);
+                        break;
+                    case JsonTokenType.String:
+                        writer.WriteStringValue(reader.GetString());
+                        break;
+                    case JsonTokenType.Number:
+                        WriteNumber(writer, JsonTokens.RawText(ref reader));
+                        break;
+                    case JsonTokenType.True or JsonTokenType.False:
+                        writer.WriteBooleanValue(reader.TokenType == JsonTokenType.True);
+                        break;
+                    default:
+                        writer.WriteNullValue();
+                        break;
+                }
+            }
+        }
+
+        /// <inheritdoc/>
+        protected override ExtensionValue Make()
+        {
+            var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 4096 });
+            reader.Read();
+            return ReadValue(ref reader, new ReadState { Defer = false });
+        }
     }
 
     internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, ReadState state)
@@ -185,6 +418,10 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 break;
             case ExtensionValueKind.String:
                 writer.WriteStringValue(value.AsString());
+                break;
+            case ExtensionValueKind.Array when value.TryGetDeferredArray(out var deferred) && deferred is DeferredJsonArray text:
+                // Without making the element objects.
+                text.WriteTo(writer);
                 break;
             case ExtensionValueKind.Array when value.TryGetPackedNumbers(out var packed):
                 // Without making the element objects (ExtensionValue.AsArray would, and keep them).
