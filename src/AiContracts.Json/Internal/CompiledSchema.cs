@@ -148,9 +148,26 @@ internal sealed class CompiledSchema
     /// </summary>
     private static bool Evaluate(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors, int limit, NameCheck? names)
     {
-        while (node.Reference is { } target && node.IsPureReference)
+        while (true)
         {
-            node = target;
+            if (node.Reference is { } target && node.IsPureReference)
+            {
+                node = target;
+            }
+            else if (node.IsOptional)
+            {
+                // anyOf [X, {"type": "null"}] and nothing else: null, or X (see the anyOf case below).
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    return true;
+                }
+
+                node = node.AnyOf![0];
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (node.AlwaysFails)
@@ -303,6 +320,27 @@ internal sealed class CompiledSchema
     private static bool EvaluateString(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors)
     {
         var raw = reader.ValueSpan;
+        var valid = true;
+        var enumChecked = false;
+        if (node.EnumUtf8 is { } values && !reader.ValueIsEscaped)
+        {
+            // Compared as UTF-8: most strings the schema checks are names from a list, and need no other check.
+            enumChecked = true;
+            if (!IsListed(values, raw))
+            {
+                valid = Fail(errors, ref path, "enum");
+                if (errors is null)
+                {
+                    return false;
+                }
+            }
+
+            if (node.Pattern is null && node.Format == StringFormat.None)
+            {
+                return valid;
+            }
+        }
+
         char[]? rented = null;
         string? unescaped = null;
         Span<char> small = stackalloc char[256];
@@ -321,8 +359,7 @@ internal sealed class CompiledSchema
 
         try
         {
-            var valid = true;
-            if (node.Enum is { } names && !names.Contains(text))
+            if (!enumChecked && node.Enum is { } names && !names.Contains(text))
             {
                 valid = Fail(errors, ref path, "enum");
             }
@@ -346,6 +383,19 @@ internal sealed class CompiledSchema
                 System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    private static bool IsListed(byte[][] values, ReadOnlySpan<byte> raw)
+    {
+        foreach (var value in values)
+        {
+            if (raw.SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EvaluateRange(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors)
@@ -372,24 +422,29 @@ internal sealed class CompiledSchema
         var required = node.Required;
         var slots = properties?.Count ?? required?.Length ?? 0;
         Span<bool> seen = slots <= 128 ? stackalloc bool[slots] : new bool[slots];
-        var lookup = properties?.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> nameBuffer = stackalloc char[128];
         var first = names?.Open() ?? 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             (int Index, Node Node) entry = default;
             var known = false;
-            if (lookup is { } alternate)
+            if (properties is not null)
             {
-                var rawName = reader.ValueSpan;
-                if (!reader.ValueIsEscaped && rawName.Length <= nameBuffer.Length)
+                if (!reader.ValueIsEscaped)
                 {
-                    var written = Encoding.UTF8.GetChars(rawName, nameBuffer);
-                    known = alternate.TryGetValue(nameBuffer[..written], out entry);
+                    // Compared as UTF-8, length first: cheaper than decoding the name to look it up.
+                    var rawName = reader.ValueSpan;
+                    foreach (var (name, index, described) in node.PropertyList!)
+                    {
+                        if (rawName.SequenceEqual(name))
+                        {
+                            (entry, known) = ((index, described), true);
+                            break;
+                        }
+                    }
                 }
                 else
                 {
-                    known = properties!.TryGetValue(reader.GetString()!, out entry);
+                    known = properties.TryGetValue(reader.GetString()!, out entry);
                 }
             }
             else
@@ -742,6 +797,12 @@ internal sealed class CompiledSchema
 
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? Enum { get; set; }
 
+        /// <summary>The enum's names as UTF-8, for strings without escapes.</summary>
+        public byte[][]? EnumUtf8 { get; set; }
+
+        /// <summary>The described members with their names as UTF-8, for names without escapes.</summary>
+        public (byte[] Name, int Index, Node Node)[]? PropertyList { get; set; }
+
         public Regex? Pattern { get; set; }
 
         public decimal? Minimum { get; set; }
@@ -755,6 +816,23 @@ internal sealed class CompiledSchema
         public bool HasStringChecks => Enum is not null || Pattern is not null || Format != StringFormat.None;
 
         public bool HasObjectChecks => Properties is not null || Required is not null || AdditionalPropertiesForbidden;
+
+        /// <summary>Whether the node is anyOf [X, {"type": "null"}] and nothing else.</summary>
+        /// <remarks>Decided on first use, once the schema is compiled (a race decides it twice, the same way).</remarks>
+        public bool IsOptional
+        {
+            get
+            {
+                if (_optional == 0)
+                {
+                    _optional = AnyOf is { Length: 2 } branches && branches[1].IsNullOnly && Types == JsonTypes.None && Reference is null && !AlwaysFails && Enum is null && !HasOwnChecks ? 1 : 2;
+                }
+
+                return _optional == 1;
+            }
+        }
+
+        private int _optional;
 
         /// <summary>Whether the node checks the value itself, beside its reference, type and anyOf.</summary>
         public bool HasOwnChecks => HasStringChecks || Minimum is not null || Maximum is not null || HasObjectChecks || Items is not null;
@@ -810,11 +888,13 @@ internal sealed class CompiledSchema
                             .Select(name => name.ValueKind == JsonValueKind.String ? name.GetString()! : throw new NotSupportedException($"{at}: only enums of strings are supported."))
                             .ToFrozenSet(StringComparer.Ordinal)
                             .GetAlternateLookup<ReadOnlySpan<char>>();
+                        node.EnumUtf8 = [.. node.Enum.Value.Set.Select(Encoding.UTF8.GetBytes)];
                         break;
                     case "properties":
                         node.Properties = value.EnumerateObject()
                             .Select((p, i) => (p.Name, Entry: (Index: i, Node: Compile(p.Value, $"{at}/{p.Name}"))))
                             .ToFrozenDictionary(p => p.Name, p => p.Entry, StringComparer.Ordinal);
+                        node.PropertyList = [.. node.Properties.Select(p => (Encoding.UTF8.GetBytes(p.Key), p.Value.Index, p.Value.Node)).OrderBy(p => p.Index)];
                         break;
                     case "required":
                         node.Required = [.. value.EnumerateArray().Select(name => name.GetString()!)];
@@ -903,6 +983,8 @@ internal sealed class CompiledSchema
             to.Required = from.Required;
             to.Items = from.Items;
             to.Enum = from.Enum;
+            to.EnumUtf8 = from.EnumUtf8;
+            to.PropertyList = from.PropertyList;
             to.Pattern = from.Pattern;
             to.Minimum = from.Minimum;
             to.Maximum = from.Maximum;

@@ -97,7 +97,8 @@ internal static class ModelValueChecks
     /// <summary>What the walk needs to know about one model type, computed once per type and options.</summary>
     private sealed class Shape
     {
-        private readonly FrozenDictionary<string, Type>.AlternateLookup<ReadOnlySpan<char>> _byName;
+        /// <summary>The members with their names as UTF-8: compared to a raw name, length first, without decoding it.</summary>
+        private readonly (byte[] Name, Type Type)[] _byUtf8Name;
 
         internal Shape(JsonTypeInfo info)
         {
@@ -105,7 +106,7 @@ internal static class ModelValueChecks
             IsMoney = info.Type == typeof(Domain.Primitives.Money);
             Decided = SchemaDecides(info.Type);
             Members = info.Kind == JsonTypeInfoKind.Object ? info.Properties.ToFrozenDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal) : null;
-            _byName = (Members ?? FrozenDictionary<string, Type>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
+            _byUtf8Name = [.. (Members ?? FrozenDictionary<string, Type>.Empty).Select(m => (Encoding.UTF8.GetBytes(m.Key), m.Value))];
         }
 
         internal JsonTypeInfo Info { get; }
@@ -121,11 +122,17 @@ internal static class ModelValueChecks
         internal Type? Member(JsonProperty property)
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            if (raw.Length <= 128 && raw.IndexOf((byte)'\\') < 0)
+            if (raw.IndexOf((byte)'\\') < 0)
             {
-                Span<char> name = stackalloc char[128];
-                var length = Encoding.UTF8.GetChars(raw, name);
-                return _byName.TryGetValue(name[..length], out var type) ? type : null;
+                foreach (var (name, type) in _byUtf8Name)
+                {
+                    if (raw.SequenceEqual(name))
+                    {
+                        return type;
+                    }
+                }
+
+                return null;
             }
 
             return Members!.TryGetValue(property.Name, out var named) ? named : null;

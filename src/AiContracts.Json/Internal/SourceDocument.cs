@@ -114,20 +114,22 @@ internal sealed class SourceDocument : IDisposable
         }
 
         var root = new PointerTrie();
-        var count = 0;
         foreach (var pointer in pointers)
         {
-            count += root.Add(pointer) ? 1 : 0;
+            if (_offsets?.ContainsKey(pointer) != true)
+            {
+                root.Add(pointer);
+            }
         }
 
-        if (count == 0)
+        var left = root.Tally();
+        if (left == 0)
         {
             return;
         }
 
         var reader = new Utf8JsonReader(Utf8.Span, new JsonReaderOptions { MaxDepth = _maxDepth });
         reader.Read();
-        var left = root.Count;
         root.Walk(ref reader, (int)reader.TokenStartIndex, ref left);
         _offsets ??= new Dictionary<string, int>(StringComparer.Ordinal);
         root.Collect(_offsets, 0);
@@ -215,147 +217,6 @@ internal sealed class SourceDocument : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _document?.Dispose();
 
-    /// <summary>
-    /// The pointers whose positions are asked for, as a tree of their segments; each node gets the offset of the element
-    /// it names (of the member's name for a member) when a reader walks the document.
-    /// </summary>
-    private sealed class PointerTrie
-    {
-        private Dictionary<string, PointerTrie>? _children;
-        private string? _pointer;
-        private int _offset = -1;
-
-        /// <summary>The pointers at or below this node not yet found.</summary>
-        public int Count { get; private set; }
-
-        /// <summary>Adds a pointer; false when it is there already.</summary>
-        public bool Add(string pointer)
-        {
-            var node = this;
-            var path = new List<PointerTrie> { this };
-            foreach (var raw in pointer.Length == 0 ? [] : pointer[1..].Split('/'))
-            {
-                var segment = raw.Contains('~', StringComparison.Ordinal) ? raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal) : raw;
-                node._children ??= new Dictionary<string, PointerTrie>(StringComparer.Ordinal);
-                if (!node._children.TryGetValue(segment, out var child))
-                {
-                    node._children[segment] = child = new PointerTrie();
-                }
-
-                node = child;
-                path.Add(node);
-            }
-
-            if (node._pointer is not null)
-            {
-                return false;
-            }
-
-            node._pointer = pointer;
-            foreach (var on in path)
-            {
-                on.Count++;
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// Records <paramref name="offset"/> for this node, whose value the reader is at, and walks into the value for the
-        /// nodes below; leaves the reader at the value's last token, or anywhere once <paramref name="left"/> is zero.
-        /// </summary>
-        public void Walk(ref Utf8JsonReader reader, int offset, ref int left)
-        {
-            _offset = offset;
-            left -= _pointer is null ? 0 : 1;
-            if (_children is null || left == 0)
-            {
-                if (left > 0)
-                {
-                    reader.Skip();
-                }
-
-                return;
-            }
-
-            var below = Count - (_pointer is null ? 0 : 1);
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var nameAt = (int)reader.TokenStartIndex;
-                    var child = Match(ref reader);
-                    reader.Read();
-                    if (child is not null && child._offset < 0 && below > 0)
-                    {
-                        var before = left;
-                        child.Walk(ref reader, nameAt, ref left);
-                        below -= before - left;
-                        if (left == 0)
-                        {
-                            return;
-                        }
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                }
-            }
-            else if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                Span<char> digits = stackalloc char[11];
-                var lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-                for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
-                {
-                    index.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
-                    if (below > 0 && lookup.TryGetValue(digits[..written], out var child))
-                    {
-                        var before = left;
-                        child.Walk(ref reader, (int)reader.TokenStartIndex, ref left);
-                        below -= before - left;
-                        if (left == 0)
-                        {
-                            return;
-                        }
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                }
-            }
-        }
-
-        /// <summary>Gives each pointer the offset of its deepest node found (a pointer that does not resolve fully).</summary>
-        public void Collect(Dictionary<string, int> offsets, int inherited)
-        {
-            var offset = _offset >= 0 ? _offset : inherited;
-            if (_pointer is not null)
-            {
-                offsets[_pointer] = offset;
-            }
-
-            foreach (var child in _children?.Values ?? Enumerable.Empty<PointerTrie>())
-            {
-                child.Collect(offsets, offset);
-            }
-        }
-
-        private PointerTrie? Match(ref Utf8JsonReader reader)
-        {
-            foreach (var (name, child) in _children!)
-            {
-                if (reader.ValueTextEquals(name))
-                {
-                    return child;
-                }
-            }
-
-            return null;
-        }
-    }
-
     private List<int> LineStarts()
     {
         if (_lineStarts is null)
@@ -369,5 +230,173 @@ internal sealed class SourceDocument : IDisposable
         }
 
         return _lineStarts;
+    }
+
+    /// <summary>
+    /// The pointers whose positions are asked for, as a tree of their segments; each node gets the offset of the element
+    /// it names (of the member's name for a member) when a reader walks the document.
+    /// </summary>
+    private sealed class PointerTrie
+    {
+        private readonly string _text = string.Empty;
+        private readonly int _start;
+        private readonly int _length;
+        private readonly int _index = -1;
+        private readonly byte[] _utf8 = [];
+        private List<PointerTrie>? _children;
+        private string? _pointer;
+        private int _offset = -1;
+
+        public PointerTrie()
+        {
+        }
+
+        private PointerTrie(string text, int start, int length)
+        {
+            (_text, _start, _length) = (text, start, length);
+            _index = int.TryParse(Segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+            _utf8 = System.Text.Encoding.UTF8.GetBytes(_text, _start, _length);
+        }
+
+        /// <summary>The pointers at or below this node not yet found.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The segment this node stands for, unescaped.</summary>
+        private ReadOnlySpan<char> Segment => _text.AsSpan(_start, _length);
+
+        /// <summary>Adds a pointer; false when it is there already.</summary>
+        public bool Add(string pointer)
+        {
+            var node = this;
+            for (var at = 0; at < pointer.Length;)
+            {
+                var end = pointer.IndexOf('/', at + 1);
+                end = end < 0 ? pointer.Length : end;
+                var (text, start, length) = (pointer, at + 1, end - at - 1);
+                if (pointer.AsSpan(start, length).Contains('~'))
+                {
+                    text = pointer[start..end].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                    (start, length) = (0, text.Length);
+                }
+
+                PointerTrie? child = null;
+                foreach (var candidate in node._children ?? [])
+                {
+                    if (candidate.Segment.SequenceEqual(text.AsSpan(start, length)))
+                    {
+                        child = candidate;
+                        break;
+                    }
+                }
+
+                if (child is null)
+                {
+                    child = new PointerTrie(text, start, length);
+                    (node._children ??= []).Add(child);
+                }
+
+                node = child;
+                at = end;
+            }
+
+            if (node._pointer is not null)
+            {
+                return false;
+            }
+
+            node._pointer = pointer;
+            return true;
+        }
+
+        /// <summary>Counts the pointers at or below each node, once they are all added.</summary>
+        public int Tally()
+        {
+            Count = _pointer is null ? 0 : 1;
+            foreach (var child in _children ?? [])
+            {
+                Count += child.Tally();
+            }
+
+            return Count;
+        }
+
+        /// <summary>
+        /// Records <paramref name="offset"/> for this node, whose value the reader is at, and walks into the value for the
+        /// nodes below; leaves the reader at the value's last token, or anywhere once <paramref name="left"/> is zero.
+        /// </summary>
+        public void Walk(ref Utf8JsonReader reader, int offset, ref int left)
+        {
+            _offset = offset;
+            left -= _pointer is null ? 0 : 1;
+            var below = Count - (_pointer is null ? 0 : 1);
+            if (left == 0)
+            {
+                return;
+            }
+
+            if (below == 0 || _children is null)
+            {
+                reader.Skip();
+                return;
+            }
+
+            var isObject = reader.TokenType == JsonTokenType.StartObject;
+            if (!isObject && reader.TokenType != JsonTokenType.StartArray)
+            {
+                return;
+            }
+
+            var end = isObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
+            for (var index = 0; reader.Read() && reader.TokenType != end; index++)
+            {
+                var at = (int)reader.TokenStartIndex;
+                PointerTrie? child = null;
+                if (below > 0)
+                {
+                    foreach (var candidate in _children)
+                    {
+                        if (candidate._offset < 0 && (isObject ? reader.ValueTextEquals(candidate._utf8) : candidate._index == index))
+                        {
+                            child = candidate;
+                            break;
+                        }
+                    }
+                }
+
+                if (isObject)
+                {
+                    reader.Read();
+                }
+
+                if (child is null)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                var before = left;
+                child.Walk(ref reader, at, ref left);
+                below -= before - left;
+                if (left == 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Gives each pointer the offset of its deepest node found (a pointer that does not resolve fully).</summary>
+        public void Collect(Dictionary<string, int> offsets, int inherited)
+        {
+            var offset = _offset >= 0 ? _offset : inherited;
+            if (_pointer is not null)
+            {
+                offsets[_pointer] = offset;
+            }
+
+            foreach (var child in _children ?? [])
+            {
+                child.Collect(offsets, offset);
+            }
+        }
     }
 }
