@@ -144,8 +144,9 @@ internal static class DocumentPipeline
                     return new SourceDocument(utf8, spec.MaxDepth, schema, schemaErrors, namesAreUnique);
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
+                // The parser below gives the finding (or, for a document it accepts, the stages do).
             }
         }
 
