@@ -13,8 +13,9 @@ namespace AiContracts.Json.Internal;
 internal readonly record struct SchemaError(string Pointer, string Keyword);
 
 /// <summary>
-/// The contract schema compiled into a tree of checks that walks a parsed document once and reports every violation
-/// as an instance location and a keyword, the shape JsonSchema.Net's list output has. It reads exactly the keywords
+/// The contract schema compiled into a tree of checks that one <see cref="Utf8JsonReader"/> pass over a document's
+/// bytes evaluates (no parsed document; where anyOf needs a value twice, a copy of the reader reads it again), reporting
+/// every violation as an instance location and a keyword, the shape JsonSchema.Net's list output has. It reads exactly the keywords
 /// the published schema uses (<c>$ref</c> into <c>$defs</c>, <c>type</c>, <c>anyOf</c>, <c>enum</c> of strings,
 /// <c>properties</c>, <c>required</c>, <c>additionalProperties</c>, <c>items</c>, <c>pattern</c>, <c>minimum</c>,
 /// <c>maximum</c>, <c>format</c> date and date-time) and refuses to compile a schema with any other, so that the
@@ -25,7 +26,9 @@ internal readonly record struct SchemaError(string Pointer, string Keyword);
 /// Where it is stricter than JsonSchema.Net it follows the JSON Schema specification: <c>pattern</c> is an ECMA-262
 /// regular expression, so <c>$</c> matches only at the end of the string (.NET's <c>$</c> also matches before a final
 /// line feed). A repeated member name, which JSON Schema leaves undefined, is evaluated once (at its first occurrence);
-/// the pipeline's text stage reports every repetition (<see cref="DocumentText"/>). Thread safety: immutable; safe to share across threads.
+/// the pipeline's text stage reports every repetition (<see cref="DocumentText"/>), sent there by this pass when it
+/// finds one. Thread safety: the compiled tree is immutable (a node's derived flag is decided once, the same way by
+/// any thread); safe to share across threads.
 /// </remarks>
 internal sealed class CompiledSchema
 {

@@ -35,10 +35,13 @@ internal delegate T? DocumentStage<T>(SourceDocument source, List<Diagnostic> fi
 
 /// <summary>
 /// The one pipeline every document a user hands us goes through (contracts, playbooks, measurement and usage files,
-/// and whatever kind comes next): bytes (a byte-order mark stripped) checked for size, UTF-8 and syntax; the parsed
-/// document's text checked for repeated member names and lone surrogates; the kind's own stage (schema, model, rules);
-/// then every finding given its document kind and its position, resolved per finding from the parsed document,
-/// ordered by position and capped. The result is a value or the diagnostics that keep it from being one.
+/// and whatever kind comes next): bytes (a byte-order mark stripped) checked for size, UTF-8 and syntax (for a kind
+/// with a compiled schema, in one reader pass that also evaluates the schema and looks for repeated member names, so
+/// that a valid document is never parsed into a <see cref="JsonDocument"/>); the text checked for repeated member names
+/// and lone surrogates where that pass could not rule them out; the kind's own stage (schema findings, model, rules);
+/// then every finding given its document kind and its position, resolved per finding (from the parsed document when
+/// there is one, otherwise by one reader pass for all of them), ordered by position and capped. The result is a value
+/// or the diagnostics that keep it from being one.
 /// </summary>
 internal static class DocumentPipeline
 {
