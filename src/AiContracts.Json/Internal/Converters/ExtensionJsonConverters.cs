@@ -236,14 +236,31 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
                 writer.WriteEndArray();
                 break;
+            default:
+                WriteScalar(ref reader, writer, compact: true);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes the scalar the reader is at: a string unescaped, then escaped by the writer as every string is; a number's
+    /// literal exactly, raw into compact text or, for output that may be indented, through <see cref="WriteNumber"/>.
+    /// </summary>
+    private static void WriteScalar(ref Utf8JsonReader reader, Utf8JsonWriter writer, bool compact)
+    {
+        switch (reader.TokenType)
+        {
             case JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence:
                 writer.WriteStringValue(reader.ValueSpan);
                 break;
             case JsonTokenType.String:
                 writer.WriteStringValue(reader.GetString());
                 break;
-            case JsonTokenType.Number:
+            case JsonTokenType.Number when compact:
                 writer.WriteRawValue(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.Number:
+                WriteNumber(writer, JsonTokens.RawText(ref reader));
                 break;
             case JsonTokenType.True or JsonTokenType.False:
                 writer.WriteBooleanValue(reader.TokenType == JsonTokenType.True);
@@ -341,20 +358,8 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                     case JsonTokenType.PropertyName:
                         writer.WritePropertyName(reader.GetString()!);
                         break;
-                    case JsonTokenType.String when !reader.ValueIsEscaped:
-                        writer.WriteStringValue(reader.ValueSpan);
-                        break;
-                    case JsonTokenType.String:
-                        writer.WriteStringValue(reader.GetString());
-                        break;
-                    case JsonTokenType.Number:
-                        WriteNumber(writer, JsonTokens.RawText(ref reader));
-                        break;
-                    case JsonTokenType.True or JsonTokenType.False:
-                        writer.WriteBooleanValue(reader.TokenType == JsonTokenType.True);
-                        break;
                     default:
-                        writer.WriteNullValue();
+                        WriteScalar(ref reader, writer, compact: false);
                         break;
                 }
             }
