@@ -137,7 +137,7 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentException">The array nests deeper than <see cref="MaxDepth"/>.</exception>
     internal static ExtensionValue FromDeferredArray(DeferredArray content, int depth) =>
-        new(ExtensionValueKind.Array, content, CheckDepth(depth, nameof(depth)));
+        new(ExtensionValueKind.Array, content, CheckDepth(depth, "items"));
 
     /// <summary>The content of an array held as text, for writing it without making its elements.</summary>
     /// <param name="content">The content, or null.</param>
@@ -182,7 +182,12 @@ public sealed class ExtensionValue : IEquatable<ExtensionValue>
         return new ExtensionValue(ExtensionValueKind.Object, value, CheckDepth(value.Depth, nameof(value)));
     }
 
-    private static int CheckDepth(int depth, string paramName) => depth <= MaxDepth
+    /// <summary>The depth, or the exception <see cref="FromArray"/> and <see cref="FromObject"/> throw beyond <see cref="MaxDepth"/>.</summary>
+    /// <param name="depth">The depth of the value being made.</param>
+    /// <param name="paramName">The parameter the exception names: <c>items</c> for an array, <c>value</c> for an object.</param>
+    /// <returns><paramref name="depth"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="depth"/> is more than <see cref="MaxDepth"/>.</exception>
+    internal static int CheckDepth(int depth, string paramName) => depth <= MaxDepth
         ? depth
         : throw new ArgumentException($"An extension value may nest arrays and objects at most {MaxDepth} levels deep; this one would nest {depth}.", paramName);
 

@@ -120,7 +120,6 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
     /// </summary>
     private static ExtensionValue ReadArray(ref Utf8JsonReader reader, ReadState state)
     {
-        var start = reader.CurrentDepth;
         var packed = new List<ulong>();
         List<ExtensionValue>? items = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -135,14 +134,14 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
                 if (state.Defer && packed.Count >= DeferAfter)
                 {
-                    return ReadDeferred(ref reader, state, start, packed, []);
+                    return ReadDeferred(ref reader, state, packed, []);
                 }
 
                 items = packed.ConvertAll(ExtensionValue.FromPackedNumber);
             }
             else if (state.Defer && items.Count >= DeferAfter)
             {
-                return ReadDeferred(ref reader, state, start, [], items);
+                return ReadDeferred(ref reader, state, [], items);
             }
 
             state.Push(items.Count);
@@ -160,7 +159,7 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
     /// far written out, then each further token copied, with the checks reading makes (repeated names, depth). The
     /// elements are made from the text only when asked for.
     /// </summary>
-    private static ExtensionValue ReadDeferred(ref Utf8JsonReader reader, ReadState state, int start, List<ulong> packed, List<ExtensionValue> items)
+    private static ExtensionValue ReadDeferred(ref Utf8JsonReader reader, ReadState state, List<ulong> packed, List<ExtensionValue> items)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, DeferredJsonArray.WriterOptions))
@@ -186,7 +185,7 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
             do
             {
                 state.Push(index++);
-                Copy(ref reader, writer, state, names, start, ref depth);
+                depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
                 state.Pop();
             }
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
@@ -197,13 +196,17 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
         }
     }
 
-    /// <summary>Copies the value the reader is at to the writer, leaving the reader at its last token.</summary>
-    private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ReadState state, NameStack names, int start, ref int depth)
+    /// <summary>
+    /// Copies the value the reader is at to the writer, leaving the reader at its last token; returns the value's depth
+    /// (0 for a scalar). A container deeper than <see cref="ExtensionValue.MaxDepth"/> is refused at its end, where reading
+    /// it into element objects would refuse it, with the same exception.
+    /// </summary>
+    private static int Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ReadState state, NameStack names)
     {
+        var depth = 1;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                depth = Math.Max(depth, reader.CurrentDepth - start + 1);
                 writer.WriteStartObject();
                 var first = names.Open();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -217,28 +220,27 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
                     writer.WritePropertyName(name);
                     reader.Read();
-                    Copy(ref reader, writer, state, names, start, ref depth);
+                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
                     state.Pop();
                 }
 
                 names.Close(first);
                 writer.WriteEndObject();
-                break;
+                return ExtensionValue.CheckDepth(depth, "value");
             case JsonTokenType.StartArray:
-                depth = Math.Max(depth, reader.CurrentDepth - start + 1);
                 writer.WriteStartArray();
                 for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
                 {
                     state.Push(index);
-                    Copy(ref reader, writer, state, names, start, ref depth);
+                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
                     state.Pop();
                 }
 
                 writer.WriteEndArray();
-                break;
+                return ExtensionValue.CheckDepth(depth, "items");
             default:
                 WriteScalar(ref reader, writer, compact: true);
-                break;
+                return 0;
         }
     }
 
