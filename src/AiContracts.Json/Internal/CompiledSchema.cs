@@ -151,26 +151,9 @@ internal sealed class CompiledSchema
     /// </summary>
     private static bool Evaluate(Node node, ref Utf8JsonReader reader, ref PathStack path, List<SchemaError>? errors, int limit, NameCheck? names)
     {
-        while (true)
+        while (node.Reference is { } target && node.IsPureReference)
         {
-            if (node.Reference is { } target && node.IsPureReference)
-            {
-                node = target;
-            }
-            else if (node.IsOptional)
-            {
-                // anyOf [X, {"type": "null"}] and nothing else: null, or X (see the anyOf case below).
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    return true;
-                }
-
-                node = node.AnyOf![0];
-            }
-            else
-            {
-                break;
-            }
+            node = target;
         }
 
         if (node.AlwaysFails)
@@ -324,12 +307,11 @@ internal sealed class CompiledSchema
     {
         var raw = reader.ValueSpan;
         var valid = true;
-        var enumChecked = false;
-        if (node.EnumUtf8 is { } values && !reader.ValueIsEscaped)
+        if (node.Enum is { } values)
         {
-            // Compared as UTF-8: most strings the schema checks are names from a list, and need no other check.
-            enumChecked = true;
-            if (!IsListed(values, raw))
+            // Compared as UTF-8 (a string with escapes unescaped first): most strings the schema checks are names from a
+            // list, and need no other check.
+            if (!IsListed(values, reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : raw))
             {
                 valid = Fail(errors, ref path, "enum");
                 if (errors is null)
@@ -362,11 +344,6 @@ internal sealed class CompiledSchema
 
         try
         {
-            if (!enumChecked && node.Enum is { } names && !names.Contains(text))
-            {
-                valid = Fail(errors, ref path, "enum");
-            }
-
             if ((valid || errors is not null) && node.Pattern is { } pattern && !pattern.IsMatch(text))
             {
                 valid = Fail(errors, ref path, "pattern");
@@ -423,37 +400,22 @@ internal sealed class CompiledSchema
         var valid = true;
         var properties = node.Properties;
         var required = node.Required;
-        var slots = properties?.Count ?? required?.Length ?? 0;
+        var slots = properties?.Length ?? required?.Length ?? 0;
         Span<bool> seen = slots <= 128 ? stackalloc bool[slots] : new bool[slots];
         var first = names?.Open() ?? 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            (int Index, Node Node) entry = default;
-            var known = false;
+            var index = -1;
             if (properties is not null)
             {
-                if (!reader.ValueIsEscaped)
-                {
-                    // Compared as UTF-8, length first: cheaper than decoding the name to look it up.
-                    var rawName = reader.ValueSpan;
-                    foreach (var (name, index, described) in node.PropertyList!)
-                    {
-                        if (rawName.SequenceEqual(name))
-                        {
-                            (entry, known) = ((index, described), true);
-                            break;
-                        }
-                    }
-                }
-                else
-                {
-                    known = properties.TryGetValue(reader.GetString()!, out entry);
-                }
+                // Compared as UTF-8 (a name with escapes unescaped first), length first: cheaper than decoding the name
+                // to look it up.
+                index = IndexOf(properties, reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan);
             }
             else
             {
                 // Only 'required' (no 'properties'): the slot of a required name, to tell whether each was seen.
-                    for (var i = 0; i < required!.Length; i++)
+                for (var i = 0; i < required!.Length; i++)
                 {
                     if (reader.ValueTextEquals(required[i]))
                     {
@@ -463,6 +425,7 @@ internal sealed class CompiledSchema
                 }
             }
 
+            var known = index >= 0;
             path.PushName(ref reader);
             if (!known)
             {
@@ -470,10 +433,10 @@ internal sealed class CompiledSchema
             }
 
             reader.Read();
-            if (known && !seen[entry.Index])
+            if (known && !seen[index])
             {
-                seen[entry.Index] = true;
-                valid &= Evaluate(entry.Node!, ref reader, ref path, errors, limit, names);
+                seen[index] = true;
+                valid &= Evaluate(properties![index].Node, ref reader, ref path, errors, limit, names);
             }
             else
             {
@@ -503,7 +466,7 @@ internal sealed class CompiledSchema
         {
             for (var i = 0; i < required.Length; i++)
             {
-                if (!seen[properties is null ? i : properties[required[i]].Index])
+                if (!seen[node.RequiredSlots?[i] ?? i])
                 {
                     return Fail(errors, ref path, "required") && valid;
                 }
@@ -511,6 +474,20 @@ internal sealed class CompiledSchema
         }
 
         return valid;
+    }
+
+    /// <summary>The position of the described member with this (unescaped UTF-8) name, or -1.</summary>
+    private static int IndexOf((byte[] Name, Node Node)[] properties, ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (name.SequenceEqual(properties[i].Name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Records a violation (when collecting) and returns false.</summary>
@@ -790,21 +767,20 @@ internal sealed class CompiledSchema
 
         public Node[]? AnyOf { get; set; }
 
-        public FrozenDictionary<string, (int Index, Node Node)>? Properties { get; set; }
+        /// <summary>The described members in order, their names as UTF-8.</summary>
+        public (byte[] Name, Node Node)[]? Properties { get; set; }
 
         public bool AdditionalPropertiesForbidden { get; set; }
 
         public string[]? Required { get; set; }
 
+        /// <summary>With <see cref="Properties"/>, the position of each required member among them.</summary>
+        public int[]? RequiredSlots { get; set; }
+
         public Node? Items { get; set; }
 
-        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? Enum { get; set; }
-
-        /// <summary>The enum's names as UTF-8, for strings without escapes.</summary>
-        public byte[][]? EnumUtf8 { get; set; }
-
-        /// <summary>The described members with their names as UTF-8, for names without escapes.</summary>
-        public (byte[] Name, int Index, Node Node)[]? PropertyList { get; set; }
+        /// <summary>The enum's names, as UTF-8.</summary>
+        public byte[][]? Enum { get; set; }
 
         public Regex? Pattern { get; set; }
 
@@ -819,23 +795,6 @@ internal sealed class CompiledSchema
         public bool HasStringChecks => Enum is not null || Pattern is not null || Format != StringFormat.None;
 
         public bool HasObjectChecks => Properties is not null || Required is not null || AdditionalPropertiesForbidden;
-
-        /// <summary>Whether the node is anyOf [X, {"type": "null"}] and nothing else.</summary>
-        /// <remarks>Decided on first use, once the schema is compiled (a race decides it twice, the same way).</remarks>
-        public bool IsOptional
-        {
-            get
-            {
-                if (_optional == 0)
-                {
-                    _optional = AnyOf is { Length: 2 } branches && branches[1].IsNullOnly && Types == JsonTypes.None && Reference is null && !AlwaysFails && Enum is null && !HasOwnChecks ? 1 : 2;
-                }
-
-                return _optional == 1;
-            }
-        }
-
-        private int _optional;
 
         /// <summary>Whether the node checks the value itself, beside its reference, type and anyOf.</summary>
         public bool HasOwnChecks => HasStringChecks || Minimum is not null || Maximum is not null || HasObjectChecks || Items is not null;
@@ -887,17 +846,11 @@ internal sealed class CompiledSchema
                         node.AnyOf = [.. value.EnumerateArray().Select((branch, i) => Compile(branch, $"{at}/{i}"))];
                         break;
                     case "enum":
-                        node.Enum = value.EnumerateArray()
-                            .Select(name => name.ValueKind == JsonValueKind.String ? name.GetString()! : throw new NotSupportedException($"{at}: only enums of strings are supported."))
-                            .ToFrozenSet(StringComparer.Ordinal)
-                            .GetAlternateLookup<ReadOnlySpan<char>>();
-                        node.EnumUtf8 = [.. node.Enum.Value.Set.Select(Encoding.UTF8.GetBytes)];
+                        node.Enum = [.. value.EnumerateArray()
+                            .Select(name => name.ValueKind == JsonValueKind.String ? Encoding.UTF8.GetBytes(name.GetString()!) : throw new NotSupportedException($"{at}: only enums of strings are supported."))];
                         break;
                     case "properties":
-                        node.Properties = value.EnumerateObject()
-                            .Select((p, i) => (p.Name, Entry: (Index: i, Node: Compile(p.Value, $"{at}/{p.Name}"))))
-                            .ToFrozenDictionary(p => p.Name, p => p.Entry, StringComparer.Ordinal);
-                        node.PropertyList = [.. node.Properties.Select(p => (Encoding.UTF8.GetBytes(p.Key), p.Value.Index, p.Value.Node)).OrderBy(p => p.Index)];
+                        node.Properties = [.. value.EnumerateObject().Select(p => (Encoding.UTF8.GetBytes(p.Name), Compile(p.Value, $"{at}/{p.Name}")))];
                         break;
                     case "required":
                         node.Required = [.. value.EnumerateArray().Select(name => name.GetString()!)];
@@ -937,10 +890,14 @@ internal sealed class CompiledSchema
             }
 
             node.IsPureReference = node.ReferenceName is not null && keywords == 1;
-            if (node.Required is { } required && node.Properties is { } properties && required.Any(name => !properties.ContainsKey(name)))
+            if (node.Required is { } required && node.Properties is { } properties)
             {
-                // Keep the fast path simple: a required member is always a described one in this schema.
-                throw new NotSupportedException($"{location}: every required member must be listed under 'properties'.");
+                node.RequiredSlots = [.. required.Select(name => IndexOf(properties, Encoding.UTF8.GetBytes(name)))];
+                if (node.RequiredSlots.Contains(-1))
+                {
+                    // Keep the fast path simple: a required member is always a described one in this schema.
+                    throw new NotSupportedException($"{location}: every required member must be listed under 'properties'.");
+                }
             }
 
             return node;
@@ -984,10 +941,9 @@ internal sealed class CompiledSchema
             to.Properties = from.Properties;
             to.AdditionalPropertiesForbidden = from.AdditionalPropertiesForbidden;
             to.Required = from.Required;
+            to.RequiredSlots = from.RequiredSlots;
             to.Items = from.Items;
             to.Enum = from.Enum;
-            to.EnumUtf8 = from.EnumUtf8;
-            to.PropertyList = from.PropertyList;
             to.Pattern = from.Pattern;
             to.Minimum = from.Minimum;
             to.Maximum = from.Maximum;

@@ -51,6 +51,9 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
         private readonly List<(string? Name, int Index)> _path = [];
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
+        /// <summary>The member names of the objects being read, for repetitions.</summary>
+        public NameStack Members { get; } = new();
+
         /// <summary>Whether a large array is held as text (see <see cref="ExtensionValue"/>); not when that text is being read.</summary>
         public bool Defer { get; init; } = true;
 
@@ -180,12 +183,11 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 depth = Math.Max(depth, 1 + item.Depth);
             }
 
-            var names = new NameStack();
             var index = packed.Count + items.Count;
             do
             {
                 state.Push(index++);
-                depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
+                depth = Math.Max(depth, 1 + Copy(ref reader, writer, state));
                 state.Pop();
             }
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
@@ -201,30 +203,26 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
     /// (0 for a scalar). A container deeper than <see cref="ExtensionValue.MaxDepth"/> is refused at its end, where reading
     /// it into element objects would refuse it, with the same exception.
     /// </summary>
-    private static int Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ReadState state, NameStack names)
+    private static int Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ReadState state)
     {
         var depth = 1;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 writer.WriteStartObject();
-                var first = names.Open();
+                var first = state.Members.Open();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = state.Name(ref reader);
                     state.Push(name);
-                    if (!names.Add(name, first))
-                    {
-                        throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.", state.Path());
-                    }
-
+                    state.Members.Add(name, first, state);
                     writer.WritePropertyName(name);
                     reader.Read();
-                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
+                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state));
                     state.Pop();
                 }
 
-                names.Close(first);
+                state.Members.Close(first);
                 writer.WriteEndObject();
                 return ExtensionValue.CheckDepth(depth, "value");
             case JsonTokenType.StartArray:
@@ -232,7 +230,7 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
                 for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
                 {
                     state.Push(index);
-                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state, names));
+                    depth = Math.Max(depth, 1 + Copy(ref reader, writer, state));
                     state.Pop();
                 }
 
@@ -276,10 +274,10 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
     }
 
     /// <summary>
-    /// The member names of the objects being copied, as a stack (an object's names are the tail from its mark): compared
+    /// The member names of the objects being read, as a stack (an object's names are the tail from its mark): compared
     /// pair by pair while an object has few, through a set once it has more.
     /// </summary>
-    private sealed class NameStack
+    internal sealed class NameStack
     {
         private const int SmallObject = 8;
         private readonly List<string> _names = [];
@@ -287,8 +285,17 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
         public int Open() => _names.Count;
 
-        /// <summary>Adds a name to the object opened at <paramref name="first"/>; false when it has it already.</summary>
-        public bool Add(string name, int first)
+        /// <summary>Adds a name to the object opened at <paramref name="first"/>.</summary>
+        /// <exception cref="ModelJsonException">The object has the name already; at the path of <paramref name="state"/>, which ends with it.</exception>
+        public void Add(string name, int first, ReadState state)
+        {
+            if (!TryAdd(name, first))
+            {
+                throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.", state.Path());
+            }
+        }
+
+        private bool TryAdd(string name, int first)
         {
             if (_names.Count - first < SmallObject)
             {
@@ -378,32 +385,19 @@ internal sealed class ExtensionValueJsonConverter : JsonConverter<ExtensionValue
 
     internal static ExtensionObject ReadObject(ref Utf8JsonReader reader, ReadState state)
     {
-        const int SmallObject = 8;
         var members = new List<KeyValuePair<string, ExtensionValue>>();
-        HashSet<string>? names = null;
+        var first = state.Members.Open();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = state.Name(ref reader);
-            if (members.Count == SmallObject)
-            {
-                names = new HashSet<string>(members.Select(m => m.Key), StringComparer.Ordinal);
-            }
-
-            var repeated = names is null ? members.Exists(m => string.Equals(m.Key, name, StringComparison.Ordinal)) : !names.Add(name);
-            if (repeated)
-            {
-                state.Push(name);
-                var path = state.Path();
-                state.Pop();
-                throw new ModelJsonException($"Duplicate member '{JsonTokens.Shorten(name)}' in the extensions; member names must be unique.", path);
-            }
-
-            reader.Read();
             state.Push(name);
+            state.Members.Add(name, first, state);
+            reader.Read();
             members.Add(new(name, ReadValue(ref reader, state)));
             state.Pop();
         }
 
+        state.Members.Close(first);
         return ExtensionObject.Create(members);
     }
 
