@@ -8,7 +8,7 @@ namespace AiContracts.Json;
 /// <remarks>
 /// The schema is generated from the model and kept equal to it by tests: every member, nothing more;
 /// <c>additionalProperties: false</c> everywhere except <c>extensions</c>; vocabularies as <c>enum</c>s; patterns and
-/// ranges from the value objects. It describes format version 1.x (its <c>$id</c> carries the latest minor version it describes, <c>1.1</c>; a 1.0 document is valid against it).
+/// ranges from the value objects. It describes format version 1.x (its <c>$id</c> carries the latest minor version it describes, <c>1.2</c>; 1.0 and 1.1 documents are valid against it).
 /// <para>Thread safety: all members are immutable and safe to share across threads.</para>
 /// </remarks>
 public static class ContractSchema
@@ -18,7 +18,7 @@ public static class ContractSchema
     private static readonly Lazy<string> LazyText = new(ReadText);
 
     /// <summary>The <c>$id</c> of the schema; it carries the format version it describes.</summary>
-    public const string Id = "https://schemas.aicontracts.dev/ai-contract/1.1/ai-contract.schema.json";
+    public const string Id = "https://schemas.aicontracts.dev/ai-contract/1.2/ai-contract.schema.json";
 
     /// <summary>The schema document as text (UTF-8 JSON, indented).</summary>
     public static string Text => LazyText.Value;

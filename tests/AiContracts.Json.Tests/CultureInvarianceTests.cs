@@ -81,6 +81,17 @@ public sealed class CultureInvarianceTests
             ComputationJson.Read<SlaMeasurements>(File.ReadAllBytes(Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations", "01-vendor-2026-05-measurements.json"))),
             PayoutAssistantUsage(),
             InvoiceCalculator.Calculate(AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "06-payout-assistant-1-1.json"))), PayoutAssistantUsage()),
+            ClaudeApiSampleTests.Usage(),
+            InvoiceCalculator.Calculate(ClaudeApiSampleTests.Contract, ClaudeApiSampleTests.Usage()),
+            ClaudeApiSampleTests.Contract with
+            {
+                Pricing = ClaudeApiSampleTests.Contract.Pricing! with
+                {
+                    Allowances = [new Domain.Pricing.Allowance { Id = Domain.Primitives.LocalId.From("free"), Name = "Free", Quantity = -1.5m, Resets = Domain.Pricing.AllowanceReset.Daily, Counters = [new Domain.Pricing.CounterReference { RateCard = Domain.Primitives.LocalId.From("server-tools"), Counter = Domain.Primitives.LocalId.From("web-searches") }] }],
+                    RateCards = [ClaudeApiSampleTests.Contract.Pricing!.RateCards[0] with { PriceVersions = [new Domain.Pricing.PriceVersion { EffectiveFrom = new LocalDate(2027, 1, 1), Prices = ClaudeApiSampleTests.Contract.Pricing!.RateCards[0].Prices }] }],
+                    LineAmountDecimals = -6,
+                },
+            },
             .. Playbook.BuiltIn,
             Playbook.AiDeploymentBaseline with { Severities = [new SeverityOverride { Code = "AIC1014", Severity = Domain.Diagnostics.DiagnosticSeverity.Error }] },
             new CompletenessOptions { WarningsMakeClausesDeficient = true },

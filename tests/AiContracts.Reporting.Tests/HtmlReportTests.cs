@@ -64,8 +64,28 @@ public sealed class HtmlReportTests
         var svgs = Charts(ContractReport.ToHtml(Samples.Contract(Samples.Largest)));
 
         Assert.Contains(svgs, s => s.Attribute("id")!.Value.StartsWith("chart-credit-", StringComparison.Ordinal));
-        Assert.Contains(svgs, s => s.Attribute("id")!.Value.StartsWith("chart-cost-", StringComparison.Ordinal));
+        // Charges against usage: a meter's cost curve, or a rate card's charge per request against its size (format 1.2).
+        Assert.Contains(svgs, s => s.Attribute("id")!.Value.StartsWith("chart-cost-", StringComparison.Ordinal) || s.Attribute("id")!.Value.StartsWith("chart-request-", StringComparison.Ordinal));
         Assert.Contains(svgs, s => s.Attribute("id")!.Value.StartsWith("chart-exit-", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A rate card with request tiers gets a chart of one request's charge against its size: one per such card, and its
+    /// points are the invoice calculator's charges for a request of that size (Sonnet 4 at 200,000 and 200,001 input
+    /// tokens: 0.60 and 1.200006 USD, the whole request moving to the long-context prices).
+    /// </summary>
+    [Fact]
+    public void RequestCurves_OfTheRateCardSample_ShowTheJumpAtTheRequestTier()
+    {
+        var contract = Samples.Contract("07-claude-api-rate-cards-1-2");
+        var svgs = Charts(ContractReport.ToHtml(contract)).Where(s => s.Attribute("id")!.Value.StartsWith("chart-request-", StringComparison.Ordinal)).ToList();
+
+        var svg = Assert.Single(svgs);
+        var points = svg.Descendants(Svg + "polyline").Single().Attribute("data-points")!.Value.Split(' ')
+            .Select(p => p.Split(',')).ToDictionary(p => decimal.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), p => decimal.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.60m, points[200_000m]);
+        Assert.Equal(1.200006m, points[200_001m]);
+        Assert.Equal(contract.Pricing!.RateCards.Count(r => r.RequestTiers.Count > 1), svgs.Count);
     }
 
     [Theory]

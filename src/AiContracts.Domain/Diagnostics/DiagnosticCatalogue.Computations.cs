@@ -83,6 +83,24 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7024: a client failure does not fit the intervals (outside every listed interval, or more than the interval's failed requests).</summary>
     public static DiagnosticDescriptor ClientFailuresMismatch { get; } = Error("AIC7024", "Client failures do not match the intervals", Computations, "{detail}");
 
+    /// <summary>AIC7032: a usage record names a rate card, a counter or a modifier the contract does not define. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor UnknownRateCardElement { get; } = Error("AIC7032", "Unknown rate card, counter or modifier", Computations, "'{value}' is not the id of any {what}; expected one of {allowed}. The record is not billed.");
+
+    /// <summary>AIC7033: a record stands for several requests, but the rate card has a rule applied per request. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor PerRequestRuleNeedsRecords { get; } = Error("AIC7033", "Per-request rule needs one record per request", Computations, "Record {value} stands for {count} requests, but rate card '{card}' {rule}, which is applied to each request; give one record per request. The record is not billed.");
+
+    /// <summary>AIC7034: a record has no time, but its price depends on when it was made. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor RecordTimeNeeded { get; } = Error("AIC7034", "Record time needed", Computations, "Record {value} of rate card '{card}' has no time, but {rule}; give the time the request was made (at). The record is not billed.");
+
+    /// <summary>AIC7035: a counter reports more than the counter it is stated to be counted in. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor ContainedExceedsContainer { get; } = Error("AIC7035", "Contained quantity above its container", Computations, "In record {value}, the counters counted inside '{container}' report {contained} in all, more than the {reported} that '{container}' reports; the contract states them as counted inside it, so the record cannot be read. The record is not billed.");
+
+    /// <summary>AIC7036: a record was made outside the period being invoiced. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor RecordOutsidePeriod { get; } = Error("AIC7036", "Record outside the period", Computations, "Record {value} was made on {day}, outside the period {period}; it is not billed.");
+
+    /// <summary>AIC7037: a record stands for no request. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor InvalidRequestCount { get; } = Error("AIC7037", "Invalid request count", Computations, "Record {value} stands for {count} requests; a record stands for one request or more. The record is not billed.");
+
     private static DiagnosticDescriptor[] ComputationDescriptors() =>
     [
         UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
@@ -90,5 +108,6 @@ public static partial class DiagnosticCatalogue
         AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
         PeriodBillingMismatch, ClientFailuresNotUsed, FailuresNotAttributed, ClientFailuresMismatch,
         EventsMissing, EventsNotPriced,
+        UnknownRateCardElement, PerRequestRuleNeedsRecords, RecordTimeNeeded, ContainedExceedsContainer, RecordOutsidePeriod, InvalidRequestCount,
     ];
 }

@@ -90,6 +90,18 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0213: a date range ends before it starts. Introduced in format 1.1.</summary>
     public static DiagnosticDescriptor RangeEndsBeforeStart { get; } = Error("AIC0213", "Date range ends before it starts", Integrity, "{what} ends on {value}, before it starts on {first}.");
 
+    /// <summary>AIC0214: a rate card's counter has no price for every request, or a price list prices a counter and tier twice. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor RateCardPriceMissing { get; } = Error("AIC0214", "Rate card price missing or repeated", Integrity, "{what} {problem}; each counter has one price without a tier in the rate card's prices, and at most one price per counter and tier in each price list.");
+
+    /// <summary>AIC0215: counters stated as counted inside each other form a loop. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor ContainmentLoop { get; } = Error("AIC0215", "Counters contained in each other", Integrity, "Counter '{value}' of rate card '{card}' is stated as counted inside itself through {path}; a counter can be counted inside another only if that one is not counted inside it.");
+
+    /// <summary>AIC0216: request tiers are not in ascending order of size, or the first states a bound. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor RequestTiersNotAscending { get; } = Error("AIC0216", "Request tiers not ascending", Integrity, "Request tier '{value}' of rate card '{card}' starts {bound}, not above where the previous tier starts ({previous}); request tiers ascend by size, the first from zero.");
+
+    /// <summary>AIC0217: a rate card's price versions are not in ascending order of the day they come into force. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor PriceVersionsNotAscending { get; } = Error("AIC0217", "Price versions not ascending", Integrity, "Price version {index} of rate card '{card}' comes into force on {value}, not after the previous version ({previous}); list one version per day, in ascending order.");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
 
@@ -118,6 +130,7 @@ public static partial class DiagnosticCatalogue
         UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference, PeriodNotApplicable, NotComputable,
         CreditMinimumAboveMaximum, CreditAmountCurrency, AvailabilityTermWithoutEffect, MemberNewerThanFormat,
         MinimumAboveMaximum, TermNotApplicable, ExactlyOneOf, RangeEndsBeforeStart,
+        RateCardPriceMissing, ContainmentLoop, RequestTiersNotAscending, PriceVersionsNotAscending,
     ];
 
     private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>

@@ -381,6 +381,56 @@ public static class DirectionTable
         var payment = Spec<PaymentTerms>()
             .Value(nameof(PaymentTerms.DueWithin), p => p.DueWithin, HigherIsBetter, note: "more time to pay")
             .Value(nameof(PaymentTerms.LatePaymentInterest), p => p.LatePaymentInterest, LowerIsBetter, Unfavourable, "less interest");
+        var counterRounding = Spec<QuantityRounding>()
+            .Value(nameof(QuantityRounding.Increment), r => r.Increment, NeedsReview, note: "a coarser increment rounds more units up, a finer one fewer")
+            .Value(nameof(QuantityRounding.Mode), r => r.Mode, NeedsReview, note: "rounding up bills more units than rounding to the nearest")
+            .Value(nameof(QuantityRounding.Level), r => r.Level, NeedsReview, note: "rounding each request bills more than rounding each line")
+            .Value(nameof(QuantityRounding.Minimum), r => r.Minimum, LowerIsBetter, Unfavourable, "a higher minimum bills more units");
+        var counter = Spec<UsageCounter>()
+            .Identity(nameof(UsageCounter.Id), "counters are matched by id")
+            .Value(nameof(UsageCounter.Name), c => c.Name, Neutral, note: "a name")
+            .Value(nameof(UsageCounter.Unit), c => c.Unit, NeedsReview, note: "prices mean something else")
+            .Value(nameof(UsageCounter.ContainedIn), c => c.ContainedIn, NeedsReview, note: "what the vendor's counters mean changes how every request is priced")
+            .Clause(nameof(UsageCounter.Rounding), c => c.Rounding, counterRounding, Unfavourable, "rounding bills more units than are used");
+        var counterPrice = Spec<CounterPrice>()
+            .Value(nameof(CounterPrice.Counter), p => p.Counter, NeedsReview, note: "another counter priced")
+            .Value(nameof(CounterPrice.Tier), p => p.Tier, NeedsReview, note: "another request tier priced")
+            .Value(nameof(CounterPrice.Price), p => p.Price, LowerIsBetter, Unfavourable, "higher prices are unfavourable")
+            .Value(nameof(CounterPrice.Per), p => p.Per, HigherIsBetter, note: "the same price for more units");
+        var requestTier = Spec<RequestTier>()
+            .Identity(nameof(RequestTier.Id), "request tiers are matched by id")
+            .Value(nameof(RequestTier.Name), t => t.Name, Neutral, note: "a name")
+            .Value(nameof(RequestTier.Above), t => t.Above, NeedsReview, note: "a tier edge moves requests between prices, both ways")
+            .Value(nameof(RequestTier.AtLeast), t => t.AtLeast, NeedsReview, note: "a tier edge moves requests between prices, both ways");
+        var modifier = Spec<PriceModifier>()
+            .Identity(nameof(PriceModifier.Id), "modifiers are matched by id")
+            .Value(nameof(PriceModifier.Name), m => m.Name, Neutral, note: "a name")
+            .Value(nameof(PriceModifier.Multiplier), m => m.Multiplier, LowerIsBetter, note: "a lower multiplier charges less")
+            .Set(nameof(PriceModifier.Counters), m => m.Counters, NeedsReview, "whether a discount or a premium covers more counters cuts both ways");
+        var version = Spec<PriceVersion>()
+            .Value(nameof(PriceVersion.EffectiveFrom), v => v.EffectiveFrom, NeedsReview, note: "a price change moved in time: earlier or later favours whichever side the change favours")
+            .List(nameof(PriceVersion.Prices), v => v.Prices, counterPrice, null, p => p.Tier is null ? p.Counter.Value : $"{p.Counter.Value} ({p.Tier.Value})", "price", Review, "matched by position; prices are assessed one by one");
+        var rateCard = Spec<RateCard>()
+            .Identity(nameof(RateCard.Id), "rate cards are matched by id")
+            .Value(nameof(RateCard.Name), r => r.Name, Neutral, note: "a name")
+            .Value(nameof(RateCard.AiSystemId), r => r.AiSystemId, NeedsReview, note: "another system priced")
+            .List(nameof(RateCard.Counters), r => r.Counters, counter, c => c.Id.Value, c => c.Id.Value, "counter", Review, "matched by id; a counter appearing is a new charge")
+            .List(nameof(RateCard.Prices), r => r.Prices, counterPrice, null, p => p.Tier is null ? p.Counter.Value : $"{p.Counter.Value} ({p.Tier.Value})", "price", Review, "matched by position; prices are assessed one by one")
+            .Set(nameof(RateCard.RequestSize), r => r.RequestSize, NeedsReview, "which counters make a request large moves requests between tiers")
+            .List(nameof(RateCard.RequestTiers), r => r.RequestTiers, requestTier, t => t.Id.Value, t => t.Id.Value, "request tier", Review, "matched by id; tier edges are assessed one by one")
+            .List(nameof(RateCard.Modifiers), r => r.Modifiers, modifier, m => m.Id.Value, m => m.Id.Value, "modifier", Review, "matched by id; a modifier is a discount or a premium")
+            .List(nameof(RateCard.PriceVersions), r => r.PriceVersions, version, null, v => DiffValues.Display(v.EffectiveFrom), "price version", Review, "matched by position; a price version changes prices from a day")
+            .Value(nameof(RateCard.MinimumPerRequest), r => r.MinimumPerRequest, LowerIsBetter, Unfavourable, "a higher minimum charges more")
+            .Value(nameof(RateCard.MinimumPerJob), r => r.MinimumPerJob, LowerIsBetter, Unfavourable, "a higher minimum charges more");
+        var counterReference = Spec<CounterReference>()
+            .Value(nameof(CounterReference.RateCard), r => r.RateCard, NeedsReview, note: "another rate card draws on the allowance")
+            .Value(nameof(CounterReference.Counter), r => r.Counter, NeedsReview, note: "another counter draws on the allowance");
+        var allowance = Spec<Allowance>()
+            .Identity(nameof(Allowance.Id), "allowances are matched by id")
+            .Value(nameof(Allowance.Name), a => a.Name, Neutral, note: "a name")
+            .Value(nameof(Allowance.Quantity), a => a.Quantity, HigherIsBetter, Favourable, "more units free")
+            .Ranked(nameof(Allowance.Resets), a => a.Resets, "an allowance that resets more often frees more units over a month", "Monthly", "Daily", "Hourly")
+            .List(nameof(Allowance.Counters), a => a.Counters, counterReference, null, r => $"{r.RateCard.Value}/{r.Counter.Value}", "counter", Review, "matched by position; a pool shared by more counters cuts both ways");
         return Spec<PricingTerms>()
             .Value(nameof(PricingTerms.Currency), p => p.Currency, NeedsReview, note: "exchange-rate risk moves")
             .Value(nameof(PricingTerms.Basis), p => p.Basis, NeedsReview, note: "commercial against chargeback")
@@ -395,7 +445,10 @@ public static class DirectionTable
             .Value(nameof(PricingTerms.Rounding), p => p.Rounding, NeedsReview, note: "cents either way")
             .List(nameof(PricingTerms.Discounts), p => p.Discounts, discount, null, d => d.Description ?? "discount", "discount", Favourable, "matched by position; a discount appearing favours the customer")
             .Clause(nameof(PricingTerms.Tax), p => p.Tax, tax, Review, "tax is set by law; the order of credits and discounts moves the amount due")
-            .Ranked(nameof(PricingTerms.Proration), p => p.Proration, "prorated period fees charge a partial period less", "None", "ByDays");
+            .Ranked(nameof(PricingTerms.Proration), p => p.Proration, "prorated period fees charge a partial period less", "None", "ByDays")
+            .List(nameof(PricingTerms.RateCards), p => p.RateCards, rateCard, r => r.Id.Value, r => r.Id.Value, "rate card", Review, "matched by id; a rate card appearing is a new charge")
+            .List(nameof(PricingTerms.Allowances), p => p.Allowances, allowance, a => a.Id.Value, a => a.Id.Value, "allowance", Favourable, "matched by id; an allowance appearing favours the customer")
+            .Value(nameof(PricingTerms.LineAmountDecimals), p => p.LineAmountDecimals, NeedsReview, note: "sub-cent lines round once instead of per line, either way by a cent or so");
     }
 
     private static RecordSpec<ExitTerms> Exit(RecordSpec<DeletionTerms> deletion)

@@ -14,27 +14,37 @@ internal static class ComputationSupport
     internal static RoundingMode DefaultRounding => RoundingMode.HalfEven;
 
     /// <summary>Rounds an amount to the currency's minor unit by the contract's rounding mode.</summary>
-    internal static Money Round(Money money, RoundingMode mode)
+    internal static Money Round(Money money, RoundingMode mode) => money.RoundToMinorUnit(Midpoint(mode, money.Amount));
+
+    /// <summary>
+    /// Rounds an amount to the given number of decimal places (at least the currency's minor unit) by the contract's
+    /// rounding mode, keeping at least the minor unit's scale (0.0042 USD stays 0.0042, 1.5 USD is 1.50).
+    /// </summary>
+    internal static Money Round(Money money, RoundingMode mode, int decimals)
     {
-        MidpointRounding midpoint;
+        var rounded = Math.Round(money.Amount, decimals, Midpoint(mode, money.Amount));
+        var scale = (rounded.Scale < money.Currency.MinorUnits) ? money.Currency.MinorUnits : rounded.Scale;
+        return new Money(decimal.Round(rounded + new decimal(0, 0, 0, false, (byte)scale), scale), money.Currency);
+    }
+
+    /// <summary>Rounds a quantity to a multiple of an increment (greater than zero) in the given direction.</summary>
+    internal static decimal RoundQuantity(decimal quantity, decimal increment, RoundingMode mode) =>
+        Math.Round(quantity / increment, 0, Midpoint(mode, quantity)) * increment;
+
+    /// <summary>The midpoint rule of a rounding mode for a value of the given sign (up and down are away from and toward zero).</summary>
+    private static MidpointRounding Midpoint(RoundingMode mode, decimal value)
+    {
         if (mode == RoundingMode.HalfAwayFromZero)
         {
-            midpoint = MidpointRounding.AwayFromZero;
-        }
-        else if (mode == RoundingMode.Up)
-        {
-            midpoint = money.Amount >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity;
-        }
-        else if (mode == RoundingMode.Down)
-        {
-            midpoint = MidpointRounding.ToZero;
-        }
-        else
-        {
-            midpoint = MidpointRounding.ToEven;
+            return MidpointRounding.AwayFromZero;
         }
 
-        return money.RoundToMinorUnit(midpoint);
+        if (mode == RoundingMode.Up)
+        {
+            return value >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity;
+        }
+
+        return mode == RoundingMode.Down ? MidpointRounding.ToZero : MidpointRounding.ToEven;
     }
 
     /// <summary>Zero with the currency's minor-unit scale (0.00 EUR, 0 JPY), so that every amount of a result has the same scale.</summary>

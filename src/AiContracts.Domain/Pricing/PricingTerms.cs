@@ -1,3 +1,4 @@
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 
 namespace AiContracts.Domain.Pricing;
@@ -47,4 +48,21 @@ public sealed record PricingTerms
 
     /// <summary>Whether period fees are prorated for a partial first or last billing period; not prorated when not stated. Introduced in format 1.1.</summary>
     public ProrationMethod? Proration { get; init; }
+
+    /// <summary>AI price sheets, one per model or service, priced from per-request usage records. Introduced in format 1.2.</summary>
+    public ValueArray<RateCard> RateCards { get; init; }
+
+    /// <summary>Free allowances on rate-card counters that reset every hour, day or month, alone or pooled. Introduced in format 1.2.</summary>
+    public ValueArray<Allowance> Allowances { get; init; }
+
+    /// <summary>
+    /// The decimal places each rate-card line keeps, for a vendor that states sub-cent amounts: the lines are rounded to
+    /// this many places and their sum once to the currency's minor unit; each line is rounded to the minor unit when null.
+    /// Introduced in format 1.2.
+    /// </summary>
+    public int? LineAmountDecimals { get; init; }
+
+    /// <summary>The record's members as the compiler would write them, formatted with the invariant culture (numbers with a dot, dates in ISO 8601).</summary>
+    /// <returns>The text, the same on every machine.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PricingTerms), PrintMembers);
 }

@@ -21,8 +21,8 @@ public sealed record SchemaVersion : IComparable<SchemaVersion>
     /// <summary>The largest major or minor version: nine digits.</summary>
     public const int MaxComponent = 999_999_999;
 
-    /// <summary>The version this library writes: 1.1 (a contract built in code declares it unless told otherwise; a document read keeps the version it declares).</summary>
-    public static SchemaVersion Current { get; } = new(1, 1);
+    /// <summary>The version this library writes: 1.2 (a contract built in code declares it unless told otherwise; a document read keeps the version it declares).</summary>
+    public static SchemaVersion Current { get; } = new(1, 2);
 
     /// <summary>The major version: a change here breaks readers.</summary>
     public int Major { get; }

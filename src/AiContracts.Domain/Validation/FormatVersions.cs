@@ -23,6 +23,8 @@ internal static class FormatVersions
 
     private static readonly SchemaVersion V11 = SchemaVersion.Of(1, 1);
 
+    private static readonly SchemaVersion V12 = SchemaVersion.Of(1, 2);
+
     /// <summary>
     /// Every member introduced after 1.0 on a record that 1.0 already had: its version, its record and C# name, and the
     /// pointers where a contract uses it. (The members of a record introduced later are covered by the member that
@@ -47,6 +49,9 @@ internal static class FormatVersions
         Member(V11, nameof(PriceTier.Rate), Tiers, TierAt, t => t.Rate is not null),
         Member(V11, nameof(PriceTier.MinimumCharge), Tiers, TierAt, t => t.MinimumCharge is not null),
         Member(V11, nameof(PriceTier.MaximumCharge), Tiers, TierAt, t => t.MaximumCharge is not null),
+        Member(V12, nameof(PricingTerms.RateCards), Pricing, PricingAt, p => !p.RateCards.IsEmpty),
+        Member(V12, nameof(PricingTerms.Allowances), Pricing, PricingAt, p => !p.Allowances.IsEmpty),
+        Member(V12, nameof(PricingTerms.LineAmountDecimals), Pricing, PricingAt, p => p.LineAmountDecimals is not null),
     ];
 
     /// <summary>The warnings for members newer than the contract's declared version, in list order.</summary>

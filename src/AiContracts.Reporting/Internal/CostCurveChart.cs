@@ -199,6 +199,66 @@ internal static class CostCurveChart
         return canvas.ToString();
     }
 
+    /// <summary>
+    /// A rate card's request curve (format 1.2): the charge of one request against its size, with the request tiers'
+    /// bounds marked, so that the jump where a whole request moves to another tier's prices shows.
+    /// </summary>
+    public static string BuildRequestCurve(string id, RateCard card, LocalId counter, IReadOnlyList<decimal> bounds, IReadOnlyList<CostPoint> points, Currency currency, ReportFormat format)
+    {
+        var xMax = (double)points[^1].Quantity;
+        var yTop = Math.Max((double)points.Max(p => p.Cost), 1e-9);
+        var yTicks = NiceTicks(0, yTop * 1.08);
+        var yMax = Math.Max(yTicks[^1], yTop * 1.08);
+        var description = new StringBuilder()
+            .Append("Line chart of the charge of one request of rate card ").Append(card.Name).Append(" in ").Append(currency.Code)
+            .Append(" against its size in ").Append(counter.Value).Append(", each request priced at the tier its own size reaches. ");
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            description.Append("Request tier ").Append(i + 2).Append(" starts at ").Append(format.Number(bounds[i])).Append(". ");
+        }
+
+        foreach (var p in Pick(points, 3))
+        {
+            description.Append(format.Number(p.Quantity)).Append(' ').Append(counter.Value).Append(" cost ").Append(format.Money(new Money(p.Cost, currency))).Append(". ");
+        }
+
+        var canvas = new SvgCanvas(id, "Charge per request: " + card.Name, description.ToString().TrimEnd(), 340);
+        double X(double q) => canvas.PlotLeft + (q / xMax * (canvas.PlotRight - canvas.PlotLeft));
+        double Y(double c) => canvas.PlotBottom - (c / yMax * (canvas.PlotBottom - canvas.PlotTop));
+        foreach (var tick in yTicks)
+        {
+            canvas.YTick(Y(tick), format.Number((decimal)tick));
+        }
+
+        foreach (var tick in NiceTicks(0, xMax, 6))
+        {
+            canvas.XTick(X(tick), Compact((decimal)tick, format));
+        }
+
+        canvas.Axes("Size of one request (" + counter.Value + ")", "Charge of the request (" + currency.Code + ")");
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            canvas.VerticalMarker(X((double)bounds[i]), "request tier " + (i + 2) + " from " + Compact(bounds[i], format), "5 4", "tier-boundary", i % 2);
+        }
+
+        var svg = canvas.Builder;
+        svg.Append("<polyline class=\"cost-curve\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2.5\" data-points=\"");
+        for (var i = 0; i < points.Count; i++)
+        {
+            svg.Append(i == 0 ? string.Empty : " ").Append(D(points[i].Quantity)).Append(',').Append(D(points[i].Cost));
+        }
+
+        svg.Append("\" points=\"");
+        foreach (var p in points)
+        {
+            svg.Append(N(X((double)p.Quantity))).Append(',').Append(N(Y((double)p.Cost))).Append(' ');
+        }
+
+        svg.Length--;
+        svg.Append("\"/>\n");
+        return canvas.ToString();
+    }
+
     /// <summary>A quantity for an axis: 100M, 2.5k (invariant) or the full number in a culture.</summary>
     private static string Compact(decimal value, ReportFormat format)
     {

@@ -363,7 +363,7 @@ internal sealed class ReportBuilder
 
         Table(["Term", "Value"], terms);
 
-        if (p.Meters.Count == 0)
+        if (p.Meters.Count == 0 && p.RateCards.Count == 0)
         {
             NotStatedParagraph("No meter is");
         }
@@ -407,6 +407,8 @@ internal sealed class ReportBuilder
         {
             Note($"Cost curves are drawn for the first {_options.MaxCharts.ToString(CultureInfo.InvariantCulture)} meters.");
         }
+
+        RateCards(p, ref charted);
 
         if (p.UpfrontFees.Count > 0)
         {
@@ -660,6 +662,122 @@ internal sealed class ReportBuilder
         {
             Bullets(findings.Select(d => new Inline[] { Words(d.Severity) + " ", Inline.Code(d.Code), " " + d.Message + " (" + Words(d.Document) + " ", Inline.Code(d.Pointer.Length == 0 ? "/" : d.Pointer), ")" }));
         }
+    }
+
+    // ---- rate cards (format 1.2) -------------------------------------------------------------------------------------
+
+    /// <summary>Each rate card's prices by counter and request tier, its modifiers, price versions and minimums, with a chart of a request's charge against its size; then the allowances.</summary>
+    private void RateCards(PricingTerms p, ref int charted)
+    {
+        foreach (var card in p.RateCards)
+        {
+            Heading(3, "rate-card-" + Anchor(card.Id.Value), "Rate card " + card.Id.Value + ": " + card.Name);
+            var tiers = card.RequestTiers.Count == 0 ? [null] : card.RequestTiers.Select(t => (RequestTier?)t).ToList();
+            var headers = new List<string> { "Counter", "Counted in" };
+            headers.AddRange(tiers.Select(t => t is null ? "Price" : "Price, " + (t.Name ?? t.Id.Value)));
+            headers.Add("Rounding");
+            Table([.. headers], card.Counters.Select(c =>
+            {
+                var cells = new List<Inline[]> { new Inline[] { c.Name }, new Inline[] { c.ContainedIn is { } into ? into.Value : "separate" } };
+                cells.AddRange(tiers.Select(t => new Inline[] { CardPrice(card.Prices, c.Id, t?.Id) ?? CardPrice(card.Prices, c.Id, null) ?? NotStated }));
+                cells.Add([c.Rounding is { } r ? "to " + _f.Number(r.Increment) + " " + Words(r.Mode ?? RoundingMode.Up) + " per " + Words(r.Level ?? QuantityRoundingLevel.Request) + (r.Minimum is { } min ? ", at least " + _f.Number(min) : string.Empty) : "none"]);
+                return new TableRow([.. cells]);
+            }).ToList());
+
+            var terms = new List<string>();
+            if (card.RequestTiers.Count > 1)
+            {
+                terms.Add("A request's tier is chosen by its own size (" + string.Join(" + ", card.RequestSize.Select(id => id.Value)) + "): "
+                    + string.Join("; ", card.RequestTiers.Skip(1).Select(t => (t.Name ?? t.Id.Value) + ": a size " + (t.Above is { } above ? "above " + _f.Number(above) : "of " + _f.Number(t.AtLeast ?? 0m) + " or more"))) + ".");
+            }
+
+            terms.AddRange(card.Modifiers.Select(m => m.Name + ": prices of " + string.Join(", ", m.Counters.Select(c => c.Value)) + " times " + _f.Number(m.Multiplier) + "."));
+            terms.AddRange(card.PriceVersions.Select(v => "From " + _f.Date(v.EffectiveFrom) + ": " + string.Join(", ", v.Prices.Select(pr => pr.Counter.Value + (pr.Tier is { } t ? " (" + t.Value + ")" : string.Empty) + " " + PriceText(pr))) + "."));
+            if (card.MinimumPerRequest is { } perRequest) { terms.Add("At least " + _f.Money(perRequest) + " per request."); }
+            if (card.MinimumPerJob is { } perJob) { terms.Add("At least " + _f.Money(perJob) + " per job."); }
+            if (terms.Count > 0)
+            {
+                Bullets(terms.Select(t => new Inline[] { t }));
+            }
+
+            if (card.RequestTiers.Count > 1 && _charts && charted < _options.MaxCharts && SafeRequestCurve(card, p) is { } svg)
+            {
+                charted++;
+                _doc.Add(new ChartBlock(svg, "Charge of one request of rate card " + card.Id.Value + " against its size, from the invoice calculator."));
+            }
+        }
+
+        if (p.Allowances.Count > 0)
+        {
+            Table(["Allowance", "Free units", "Resets", "Counters"], p.Allowances.Select(a => new TableRow(
+                [[a.Name], [_f.Number(a.Quantity)], [Words(a.Resets)], [string.Join(", ", a.Counters.Select(c => c.RateCard.Value + "/" + c.Counter.Value))]])).ToList(), "Allowances");
+        }
+
+        if (p.LineAmountDecimals is { } decimals)
+        {
+            Paragraph("Rate-card lines keep " + _f.Number(decimals) + " decimal places; their sum is rounded once to the currency's minor unit.");
+        }
+    }
+
+    private string? CardPrice(ValueArray<CounterPrice> prices, LocalId counter, LocalId? tier) =>
+        prices.FirstOrDefault(pr => pr.Counter == counter && pr.Tier == tier) is { } price ? PriceText(price) : null;
+
+    private string PriceText(CounterPrice price) => _f.Money(price.Price) + (price.Per is { } per && per != 1m ? " per " + _f.Number(per) : string.Empty);
+
+    /// <summary>The request curve, or a note instead when its sizes or amounts lie beyond what decimal holds.</summary>
+    private string? SafeRequestCurve(RateCard card, PricingTerms pricing)
+    {
+        try
+        {
+            return RequestCurve(card, pricing);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            Note("No request chart for rate card " + card.Id.Value + ": its sizes or amounts are too large to chart.");
+            return null;
+        }
+    }
+
+    /// <summary>The charge of one request made of the first size counter alone, against its size, priced by the invoice calculator at sampled sizes up to twice the last tier's bound.</summary>
+    private string? RequestCurve(RateCard card, PricingTerms pricing)
+    {
+        var pricingOnly = new AiContract
+        {
+            Id = _contract.Id, Title = _contract.Title, Status = _contract.Status, AiSystems = _contract.AiSystems, TimeZone = _contract.TimeZone,
+            Pricing = pricing with { Meters = [], MinimumCommitment = null, TotalCap = null, UpfrontFees = [], Allowances = [], Discounts = [], Tax = null, RateCards = [card with { PriceVersions = [], MinimumPerJob = null }] },
+        };
+        var period = _options.Usage?.Period ?? DefaultPeriod(pricing.BillingPeriod);
+        var counter = card.RequestSize[0];
+        var bounds = card.RequestTiers.Skip(1).Select(t => t.Above ?? t.AtLeast ?? 0m).ToList();
+        var max = Math.Max(bounds.Max() * 2m, 1m);
+        var sizes = new SortedSet<decimal> { 0m, max };
+        for (var i = 1; i < 48; i++)
+        {
+            sizes.Add(Math.Round(max * i / 48, 0));
+        }
+
+        foreach (var b in bounds)
+        {
+            sizes.Add(b);
+            sizes.Add(b + 1);
+        }
+
+        var at = period.FirstDay.AtMidnight().InZoneLeniently(_contract.TimeZone ?? DateTimeZone.Utc).ToInstant();
+        var points = new List<CostPoint>(sizes.Count);
+        foreach (var size in sizes)
+        {
+            var record = new UsageRecord { RateCard = card.Id, At = at, Counters = [new CounterQuantity { Counter = counter, Quantity = size }] };
+            var invoice = InvoiceCalculator.Calculate(pricingOnly, new UsageStatement { Period = period, Records = [record] });
+            if (invoice.Total is null || invoice.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                Note("No request chart for rate card " + card.Id.Value + ": " + string.Join(" ", invoice.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Message)));
+                return null;
+            }
+
+            points.Add(new CostPoint(size, invoice.Lines.Where(l => l.RateCardId == card.Id).Sum(l => l.Amount.Amount)));
+        }
+
+        return CostCurveChart.BuildRequestCurve(ChartId("request"), card, counter, bounds, points, pricing.Currency, _f);
     }
 
     // ---- cost curve ---------------------------------------------------------------------------------------------------

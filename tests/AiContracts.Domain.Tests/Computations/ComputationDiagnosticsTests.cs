@@ -24,6 +24,35 @@ public sealed class ComputationDiagnosticsTests
         Pricing = new PricingTerms { Currency = Currency.Eur, Meters = [PerUnitMeter] },
     };
 
+    /// <summary>A contract with one rate card: input with cached tokens counted inside it, a request tier above 1,000 input tokens, and a price version from 15 March 2026.</summary>
+    private static readonly AiContract Carded = Priced with
+    {
+        Pricing = Priced.Pricing! with
+        {
+            RateCards =
+            [
+                new RateCard
+                {
+                    Id = Id("card"),
+                    Name = "Card",
+                    Counters = [new UsageCounter { Id = Id("input"), Name = "Input" }, new UsageCounter { Id = Id("cached"), Name = "Cached", ContainedIn = Id("input") }],
+                    Prices = [new CounterPrice { Counter = Id("input"), Price = Eur(1m), Per = 1000m }, new CounterPrice { Counter = Id("cached"), Price = Eur(0.1m), Per = 1000m }],
+                    RequestSize = [Id("input")],
+                    RequestTiers = [new RequestTier { Id = Id("small") }, new RequestTier { Id = Id("large"), Above = 1000 }],
+                    PriceVersions = [new PriceVersion { EffectiveFrom = new LocalDate(2026, 3, 15), Prices = [new CounterPrice { Counter = Id("input"), Price = Eur(2m), Per = 1000m }] }],
+                },
+            ],
+        },
+    };
+
+    private static readonly Instant InMarch = Instant.FromUtc(2026, 3, 10, 12, 0);
+
+    private static UsageStatement Record(Instant? at, decimal input = 500, decimal cached = 0, string card = "card", long? requests = null) => new()
+    {
+        Period = March,
+        Records = [new UsageRecord { RateCard = Id(card), At = at, Requests = requests, Counters = [new CounterQuantity { Counter = Id("input"), Quantity = input }, new CounterQuantity { Counter = Id("cached"), Quantity = cached }] }],
+    };
+
     /// <summary>A fixture per code: the findings of a computation over input that should raise it.</summary>
     private static readonly Dictionary<string, Func<IEnumerable<Diagnostic>>> ByCode = new()
     {
@@ -62,6 +91,12 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7030"] = () => Invoice(WithMeter(Meter(PricingModel.PercentageOfAmount) with { TransactionFee = new TransactionFee { Rate = Percentage.FromPercent(1m) } }),
             Usage(2) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 2, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
         ["AIC7031"] = () => Invoice(Priced, Usage(1) with { Meters = [new MeterUsage { MeterId = Id("m"), Quantity = 1, Events = [new UsageEvent { Amount = Eur(10m) }] }] }),
+        ["AIC7032"] = () => Invoice(Carded, Record(at: InMarch, card: "nope")),
+        ["AIC7033"] = () => Invoice(Carded, Record(at: InMarch, requests: 5)),
+        ["AIC7034"] = () => Invoice(Carded, Record(at: null)),
+        ["AIC7035"] = () => Invoice(Carded, Record(at: InMarch, input: 100, cached: 200)),
+        ["AIC7036"] = () => Invoice(Carded, Record(at: Instant.FromUtc(2026, 4, 1, 12, 0))),
+        ["AIC7037"] = () => Invoice(Carded, Record(at: InMarch, requests: 0)),
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
         ["AIC7022"] = () => Sla(ErrorRates(null), FailingMinute(1, Local(2026, 3, 2, 10))),
         ["AIC7023"] = () => Sla(ErrorRates(Duration.FromSeconds(1)), FailingMinute(2, Local(2026, 3, 2, 10))),
@@ -107,8 +142,10 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7016"] = DocumentKind.Contract, ["AIC7017"] = DocumentKind.Measurements, ["AIC7018"] = DocumentKind.Contract,
         ["AIC7019"] = DocumentKind.Contract, ["AIC7020"] = DocumentKind.Contract, ["AIC7021"] = DocumentKind.Usage,
         ["AIC7022"] = DocumentKind.Measurements, ["AIC7023"] = DocumentKind.Measurements, ["AIC7024"] = DocumentKind.Measurements,
-        ["AIC7030"] = DocumentKind.Usage, ["AIC7031"] = DocumentKind.Usage,
+        ["AIC7030"] = DocumentKind.Usage, ["AIC7031"] = DocumentKind.Usage, ["AIC7032"] = DocumentKind.Usage, ["AIC7033"] = DocumentKind.Usage,
+        ["AIC7034"] = DocumentKind.Usage, ["AIC7035"] = DocumentKind.Usage, ["AIC7036"] = DocumentKind.Usage, ["AIC7037"] = DocumentKind.Usage,
     };
+
 
     [Theory]
     [MemberData(nameof(Codes))]

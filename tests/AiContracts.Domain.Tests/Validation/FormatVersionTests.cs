@@ -18,6 +18,15 @@ namespace AiContracts.Domain.Tests.Validation;
 /// </summary>
 public sealed partial class FormatVersionTests
 {
+    /// <summary>A rate card with one counter of tokens at 1 EUR per 1,000,000.</summary>
+    private static readonly RateCard Card = new()
+    {
+        Id = LocalId.From("card"),
+        Name = "Card",
+        Counters = [new UsageCounter { Id = LocalId.From("tokens"), Name = "Tokens" }],
+        Prices = [new CounterPrice { Counter = LocalId.From("tokens"), Price = Money.Of(1m, "EUR"), Per = 1_000_000m }],
+    };
+
     private static readonly ValidatorCase[] Cases =
     [
         new("/serviceLevels/kpis/0/availabilityDefinition/minimumDowntimeRun", c => WithDefinition(c, d => d with { MinimumDowntimeRun = Duration.FromMinutes(5) })),
@@ -36,8 +45,16 @@ public sealed partial class FormatVersionTests
         new("/pricing/meters/0/package/minimumPackages", c => WithMeter(c, m => m with { Model = PricingModel.Package, UnitPrice = null, Package = new PackagePricing { Size = 1000, Price = Money.Of(1m, "EUR"), MinimumPackages = 5 } })),
         new("/pricing/meters/0/tiers/0/rate", c => WithMeter(c, m => m with { Unit = MeterUnit.Transactions, Model = PricingModel.PercentageOfAmount, UnitPrice = null, Tiers = [new PriceTier { Rate = Percentage.FromPercent(1) }] })),
         new("/pricing/meters/0/tiers/0/minimumCharge", c => WithMeter(c, m => m with { Model = PricingModel.Graduated, UnitPrice = null, Tiers = [new PriceTier { UnitPrice = Money.Of(0.01m, "EUR"), MinimumCharge = Money.Of(5m, "EUR") }] })),
+        new("/pricing/rateCards", c => WithPricing(c, p => p with { RateCards = [Card] })),
+        new("/pricing/allowances", c => WithPricing(c, p => p with
+        {
+            RateCards = [Card],
+            Allowances = [new Allowance { Id = LocalId.From("free"), Name = "Free", Quantity = 100, Resets = AllowanceReset.Daily, Counters = [new CounterReference { RateCard = LocalId.From("card"), Counter = LocalId.From("tokens") }] }],
+        })),
+        new("/pricing/lineAmountDecimals", c => WithPricing(c, p => p with { LineAmountDecimals = 6 })),
         new("/pricing/meters/0/tiers/0/maximumCharge", c => WithMeter(c, m => m with { Model = PricingModel.Graduated, UnitPrice = null, Tiers = [new PriceTier { UnitPrice = Money.Of(0.01m, "EUR"), MaximumCharge = Money.Of(500m, "EUR") }] })),
     ];
+
 
     /// <summary>The contract with EUR pricing (one per-unit meter of requests at 0.01 EUR), changed.</summary>
     private static AiContract WithPricing(AiContract contract, Func<PricingTerms, PricingTerms> change) =>
@@ -86,35 +103,53 @@ public sealed partial class FormatVersionTests
         Assert.Equal(FormatVersions.Members.Select(m => m.JsonName).Order(StringComparer.Ordinal), Cases.Select(c => c.Pointer[(c.Pointer.LastIndexOf('/') + 1)..]).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The version that introduced the member a case uses.</summary>
+    private static SchemaVersion VersionOf(string pointer) =>
+        FormatVersions.Members.Where(m => m.JsonName == pointer[(pointer.LastIndexOf('/') + 1)..]).Select(m => m.Version).Distinct().Single();
+
     [Theory]
     [MemberData(nameof(Pointers))]
-    public void A_one_zero_contract_using_a_one_one_member_gets_one_warning_naming_it_and_stays_valid(string pointer)
+    public void A_one_zero_contract_using_a_later_member_gets_one_warning_naming_it_and_stays_valid(string pointer)
     {
         var contract = Cases.Single(c => c.Pointer == pointer).Change(OneZero);
 
         var report = Playbook.None.CreateValidator().Validate(contract);
 
-        var warning = Assert.Single(report.Diagnostics);
+        // A case may need another later member beside it (an allowance names a rate card): each gets its own warning.
+        var warning = Assert.Single(report.Diagnostics, d => d.Pointer == pointer);
+        Assert.All(report.Diagnostics, d => Assert.Equal(("AIC0209", DiagnosticSeverity.Warning), (d.Code, d.Severity)));
         Assert.Equal(("AIC0209", DiagnosticSeverity.Warning, pointer), (warning.Code, warning.Severity, warning.Pointer));
-        Assert.Contains($"'{pointer[(pointer.LastIndexOf('/') + 1)..]}' was introduced in format 1.1, but the document declares format 1.0", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{pointer[(pointer.LastIndexOf('/') + 1)..]}' was introduced in format {VersionOf(pointer)}, but the document declares format 1.0", warning.Message, StringComparison.Ordinal);
         Assert.True(report.IsValid);
     }
 
     [Theory]
     [MemberData(nameof(Pointers))]
-    public void A_contract_declaring_one_one_gets_no_warning_for_the_member(string pointer)
+    public void A_contract_declaring_the_members_version_gets_no_warning_for_the_member(string pointer)
     {
-        var contract = Cases.Single(c => c.Pointer == pointer).Change(OneZero) with { SchemaVersion = SchemaVersion.Of(1, 1) };
+        var contract = Cases.Single(c => c.Pointer == pointer).Change(OneZero) with { SchemaVersion = VersionOf(pointer) };
 
         Assert.Empty(Playbook.None.CreateValidator().Validate(contract).Diagnostics);
     }
 
+    [Theory]
+    [MemberData(nameof(Pointers))]
+    public void A_one_one_contract_is_warned_only_about_members_of_one_two(string pointer)
+    {
+        var contract = Cases.Single(c => c.Pointer == pointer).Change(OneZero) with { SchemaVersion = SchemaVersion.Of(1, 1) };
+
+        var warnings = Playbook.None.CreateValidator().Validate(contract).Diagnostics;
+
+        Assert.Equal(VersionOf(pointer) > SchemaVersion.Of(1, 1) ? 1 : 0, warnings.Count(d => d.Pointer == pointer));
+        Assert.All(warnings, d => Assert.Contains(FormatVersions.Members, m => d.Pointer.EndsWith("/" + m.JsonName, StringComparison.Ordinal) && m.Version > SchemaVersion.Of(1, 1)));
+    }
+
     [Fact]
-    public void Generated_contracts_get_the_warning_only_below_one_one_and_only_at_listed_members() =>
+    public void Generated_contracts_get_the_warning_only_below_the_current_version_and_only_at_listed_members() =>
         ContractGenerators.Contract.Sample(contract =>
         {
             var warnings = ContractValidatorFindings(contract).Where(d => d.Code == "AIC0209").ToList();
-            if (contract.SchemaVersion >= SchemaVersion.Of(1, 1))
+            if (contract.SchemaVersion >= SchemaVersion.Current)
             {
                 Assert.Empty(warnings);
             }
@@ -122,7 +157,7 @@ public sealed partial class FormatVersionTests
             Assert.All(warnings, w =>
             {
                 Assert.Equal(DiagnosticSeverity.Warning, w.Severity);
-                Assert.Contains(FormatVersions.Members, m => w.Pointer.EndsWith("/" + m.JsonName, StringComparison.Ordinal));
+                Assert.Contains(FormatVersions.Members, m => w.Pointer.EndsWith("/" + m.JsonName, StringComparison.Ordinal) && m.Version > contract.SchemaVersion);
             });
             Assert.Equal(warnings.Count, warnings.Select(w => w.Pointer).Distinct(StringComparer.Ordinal).Count());
         }, iter: 300);

@@ -29,6 +29,9 @@ public sealed class ContractDocumentValidatorTests
     private static string V11(string members) =>
         Minimal.Replace("\"1.0\"", "\"1.1\"", StringComparison.Ordinal).Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", " + members, StringComparison.Ordinal);
 
+    private static string V12(string members) =>
+        Minimal.Replace("\"1.0\"", "\"1.2\"", StringComparison.Ordinal).Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", " + members, StringComparison.Ordinal);
+
     /// <summary>The document declaring format 1.1.</summary>
     private static string OneOne(string json) => json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"", StringComparison.Ordinal);
 
@@ -86,6 +89,10 @@ public sealed class ContractDocumentValidatorTests
         { "included units on a flat subscription", V11("\"pricing\": {\"currency\": \"EUR\", \"meters\": [{\"id\": \"m\", \"name\": \"m\", \"unit\": \"Subscription\", \"model\": \"Flat\", \"flatFee\": {\"amount\": 100, \"currency\": \"EUR\"}, \"includedUnits\": 1000}]}"), "AIC0211", "/pricing/meters/0/includedUnits", 5, 177 },
         { "discount with a percentage and an amount", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 10, \"amount\": {\"amount\": 5, \"currency\": \"EUR\"}}]}"), "AIC0212", "/pricing/discounts/0", 5, 67 },
         { "discount range ending before it starts", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 10, \"from\": \"2026-07-01\", \"until\": \"2026-06-30\"}]}"), "AIC0213", "/pricing/discounts/0/until", 5, 108 },
+        { "rate card counter without a price", V12("\"pricing\": {\"currency\": \"EUR\", \"rateCards\": [{\"id\": \"c\", \"name\": \"c\", \"counters\": [{\"id\": \"a\", \"name\": \"a\"}, {\"id\": \"b\", \"name\": \"b\"}], \"prices\": [{\"counter\": \"a\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}]}]}"), "AIC0214", "/pricing/rateCards/0/counters/1", 5, 131 },
+        { "rate card counters contained in each other", V12("\"pricing\": {\"currency\": \"EUR\", \"rateCards\": [{\"id\": \"c\", \"name\": \"c\", \"counters\": [{\"id\": \"a\", \"name\": \"a\", \"containedIn\": \"b\"}, {\"id\": \"b\", \"name\": \"b\", \"containedIn\": \"a\"}], \"prices\": [{\"counter\": \"a\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}, {\"counter\": \"b\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}]}]}"), "AIC0215", "/pricing/rateCards/0/counters/0/containedIn", 5, 130 },
+        { "request tiers descending", V12("\"pricing\": {\"currency\": \"EUR\", \"rateCards\": [{\"id\": \"c\", \"name\": \"c\", \"counters\": [{\"id\": \"a\", \"name\": \"a\"}], \"prices\": [{\"counter\": \"a\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}], \"requestSize\": [\"a\"], \"requestTiers\": [{\"id\": \"s\"}, {\"id\": \"l\", \"above\": 1000}, {\"id\": \"m\", \"above\": 500}]}]}"), "AIC0216", "/pricing/rateCards/0/requestTiers/2/above", 5, 297 },
+        { "price versions out of order", V12("\"pricing\": {\"currency\": \"EUR\", \"rateCards\": [{\"id\": \"c\", \"name\": \"c\", \"counters\": [{\"id\": \"a\", \"name\": \"a\"}], \"prices\": [{\"counter\": \"a\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}], \"priceVersions\": [{\"effectiveFrom\": \"2026-06-10\"}, {\"effectiveFrom\": \"2026-06-01\"}]}]}"), "AIC0217", "/pricing/rateCards/0/priceVersions/1/effectiveFrom", 5, 257 },
         { "discount over 100 percent", V11("\"pricing\": {\"currency\": \"EUR\", \"discounts\": [{\"percentage\": 120}]}"), "AIC0015", "/pricing/discounts/0/percentage", 5, 68 },
         { "tax rate over 100 percent", V11("\"pricing\": {\"currency\": \"EUR\", \"tax\": {\"rate\": 119}}"), "AIC0015", "/pricing/tax/rate", 5, 61 },
         { "repeated member inside extensions", Minimal.Replace("\"status\": \"Draft\"", "\"status\": \"Draft\", \"extensions\": {\"a\": 1, \"a\": 2}", StringComparison.Ordinal), "AIC0018", "/extensions/a", 5, 45 },

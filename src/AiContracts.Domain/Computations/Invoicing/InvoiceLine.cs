@@ -16,6 +16,12 @@ public sealed record InvoiceLine
     /// <summary>The meter the line belongs to; null for lines of the whole invoice.</summary>
     public LocalId? MeterId { get; init; }
 
+    /// <summary>The rate card the line belongs to; null for other lines. Introduced in format 1.2.</summary>
+    public LocalId? RateCardId { get; init; }
+
+    /// <summary>The rate-card counter the line prices; null for other lines. Introduced in format 1.2.</summary>
+    public LocalId? CounterId { get; init; }
+
     /// <summary>The objective a service credit is for; null for other lines.</summary>
     public LocalId? ObjectiveId { get; init; }
 

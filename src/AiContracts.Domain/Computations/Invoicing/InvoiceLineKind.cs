@@ -51,6 +51,15 @@ public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
     /// <summary>The tax on the taxable amount. Introduced in format 1.1.</summary>
     public static readonly InvoiceLineKind Tax = new(nameof(Tax), 15);
 
+    /// <summary>The shortfall of requests charged less than a rate card's minimum per request. Introduced in format 1.2.</summary>
+    public static readonly InvoiceLineKind RequestMinimumTrueUp = new(nameof(RequestMinimumTrueUp), 16);
+
+    /// <summary>The shortfall of a job charged less than a rate card's minimum per job. Introduced in format 1.2.</summary>
+    public static readonly InvoiceLineKind JobMinimumTrueUp = new(nameof(JobMinimumTrueUp), 17);
+
+    /// <summary>The rounding of rate-card lines kept to sub-cent precision, brought once to the currency's minor unit. Introduced in format 1.2.</summary>
+    public static readonly InvoiceLineKind AmountRounding = new(nameof(AmountRounding), 18);
+
     private InvoiceLineKind(string name, int value)
         : base(name, value)
     {

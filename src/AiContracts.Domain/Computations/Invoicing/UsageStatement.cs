@@ -13,6 +13,12 @@ public sealed record UsageStatement
     public ValueArray<MeterUsage> Meters { get; init; }
 
     /// <summary>
+    /// Per-request usage of the contract's rate cards, in any order: each record is one request (or job) with the
+    /// counters it reported. Introduced in format 1.2.
+    /// </summary>
+    public ValueArray<UsageRecord> Records { get; init; }
+
+    /// <summary>
     /// The prepaid balance available at the start of the period, in the contract's currency; null for the first period,
     /// when the balance is the sum of the upfront fees credited against usage.
     /// </summary>
