@@ -41,16 +41,15 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
     public int Depth => _text is null ? 0 : _text.AsSpan().Count('/');
 
     /// <summary>The pointer of the element that holds this one: <c>/pricing</c> for <c>/pricing/meters</c>.</summary>
+    /// <returns>The pointer without its last segment.</returns>
     /// <exception cref="InvalidOperationException">This is <see cref="Root"/>, which has no parent.</exception>
-    public JsonPointer Parent => _text is null
+    /// <remarks>
+    /// A method rather than a property, so that a serializer that walks public properties (a <see cref="Diagnostic"/>
+    /// written by reflection) neither follows parents up to the root nor meets an exception.
+    /// </remarks>
+    public JsonPointer GetParent() => _text is null
         ? throw new InvalidOperationException("The root pointer has no parent.")
         : new JsonPointer(_text[..Math.Max(0, _text.LastIndexOf('/'))]);
-
-    /// <summary>The last segment, unescaped: <c>meters</c> for <c>/pricing/meters</c>.</summary>
-    /// <exception cref="InvalidOperationException">This is <see cref="Root"/>, which has no segment.</exception>
-    public string LastSegment => _text is null
-        ? throw new InvalidOperationException("The root pointer has no segment.")
-        : Unescape(_text.AsSpan(_text.LastIndexOf('/') + 1));
 
     /// <summary>The segments from the root down, unescaped: <c>a/b</c> and <c>c</c> for <c>/a~1b/c</c>; none for <see cref="Root"/>.</summary>
     public IEnumerable<string> Segments

@@ -34,8 +34,7 @@ public sealed class JsonPointerTests
         Assert.True(JsonPointer.Root.IsRoot);
         Assert.Empty(JsonPointer.Root.Segments);
         Assert.Equal(0, JsonPointer.Root.Depth);
-        Assert.Throws<InvalidOperationException>(() => JsonPointer.Root.Parent);
-        Assert.Throws<InvalidOperationException>(() => JsonPointer.Root.LastSegment);
+        Assert.Throws<InvalidOperationException>(() => JsonPointer.Root.GetParent());
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class JsonPointerTests
         Assert.Equal("/", pointer.ToString());
         Assert.False(pointer.IsRoot);
         Assert.NotEqual(JsonPointer.Root, pointer);
-        Assert.Equal(JsonPointer.Root, pointer.Parent);
+        Assert.Equal(JsonPointer.Root, pointer.GetParent());
     }
 
     [Fact]
@@ -57,13 +56,13 @@ public sealed class JsonPointerTests
     }
 
     [Fact]
-    public void Parent_and_last_segment_split_off_the_last_segment()
+    public void The_parent_drops_the_last_segment()
     {
         var pointer = JsonPointer.Parse("/a/b~1c");
 
-        Assert.Equal(JsonPointer.Parse("/a"), pointer.Parent);
-        Assert.Equal("b/c", pointer.LastSegment);
-        Assert.Equal(JsonPointer.Root, pointer.Parent.Parent);
+        Assert.Equal(JsonPointer.Parse("/a"), pointer.GetParent());
+        Assert.Equal("b/c", pointer.Segments.Last());
+        Assert.Equal(JsonPointer.Root, pointer.GetParent().GetParent());
     }
 
     [Theory]
@@ -142,7 +141,7 @@ public sealed class JsonPointerTests
             var escaped = text[1..];
 
             Assert.DoesNotContain('/', escaped);
-            Assert.Equal(segment, (JsonPointer.Root / segment).LastSegment);
+            Assert.Equal(segment, Assert.Single((JsonPointer.Root / segment).Segments));
             Assert.Equal(segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), escaped);
         });
 
@@ -167,8 +166,8 @@ public sealed class JsonPointerTests
         {
             var pointer = JsonPointer.Create(segments);
 
-            Assert.Equal(JsonPointer.Create(segments.AsSpan(0, segments.Length - 1)), pointer.Parent);
-            Assert.Equal(segments[^1], pointer.LastSegment);
+            Assert.Equal(JsonPointer.Create(segments.AsSpan(0, segments.Length - 1)), pointer.GetParent());
+            Assert.Equal(segments[^1], pointer.Segments.Last());
             for (var n = 0; n <= segments.Length; n++)
             {
                 Assert.True(pointer.StartsWith(JsonPointer.Create(segments.AsSpan(0, n))));
