@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json.Internal;
 
@@ -175,7 +176,7 @@ internal sealed class SourceDocument : IDisposable
             if (element.ValueKind == JsonValueKind.Object)
             {
                 // The name as UTF-8 once, not once per member compared.
-                var name = raw.Contains('~') ? raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal).AsSpan() : raw;
+                var name = raw.Contains('~') ? JsonPointer.Unescape(raw).AsSpan() : raw;
                 // (A name that is not valid UTF-16, or a long one, is compared as it is.)
                 var transcoded = System.Text.Unicode.Utf8.FromUtf16(name, small, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
                 var utf8Name = small[..(transcoded ? written : 0)];
@@ -275,7 +276,7 @@ internal sealed class SourceDocument : IDisposable
                 var (text, start, length) = (pointer, at + 1, end - at - 1);
                 if (pointer.AsSpan(start, length).Contains('~'))
                 {
-                    text = pointer[start..end].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                    text = JsonPointer.Unescape(pointer.AsSpan(start, length));
                     (start, length) = (0, text.Length);
                 }
 
