@@ -223,7 +223,7 @@ public static class PlaybookJson
                 var overrides = new List<SeverityOverride>();
                 foreach (var entry in severities.EnumerateObject())
                 {
-                    var at = "/severities/" + Escape(entry.Name);
+                    var at = (JsonPointer.Root / "severities" / entry.Name).ToString();
                     if (!DiagnosticCatalogue.All.Any(d => d.Code == entry.Name))
                     {
                         Add(DiagnosticCatalogue.UnknownName, at, ("value", entry.Name), ("type", "diagnostic code"), ("allowed", "the codes of docs/rules.md, such as AIC6002"));
@@ -379,7 +379,7 @@ public static class PlaybookJson
         {
             foreach (var property in element.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)))
             {
-                Add(DiagnosticCatalogue.UnknownMember, at + "/" + Escape(property.Name), ("member", property.Name), ("type", type), ("allowed", string.Join(", ", allowed)));
+                Add(DiagnosticCatalogue.UnknownMember, at + "/" + JsonPointer.Escape(property.Name), ("member", property.Name), ("type", type), ("allowed", string.Join(", ", allowed)));
             }
         }
 
@@ -407,7 +407,5 @@ public static class PlaybookJson
 
         private void Add(DiagnosticDescriptor descriptor, string pointer, params (string Name, string Value)[] arguments) =>
             findings.Add(descriptor.Create(pointer, Rule, arguments));
-
-        private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
     }
 }

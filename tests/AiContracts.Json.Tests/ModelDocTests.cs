@@ -104,6 +104,7 @@ public sealed partial class ModelDocTests
                 {
                     var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                         .Where(p => p.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) == true)
+                        .Where(p => p.PropertyType != typeof(Domain.Diagnostics.JsonPointer)) // Diagnostic.Location: written as its text, Pointer
                         .OrderBy(p => p.MetadataToken)
                         .Select(p => p.IsDefined(typeof(RequiredMemberAttribute)) ? $"**`{CamelCase(p.Name)}`**" : $"`{CamelCase(p.Name)}`");
                     page.Append("| `").Append(type.Name).Append("` | ").Append(Summary(type)).Append(" | ").AppendJoin(", ", members).Append(" |\n");

@@ -16,8 +16,30 @@ public sealed record Diagnostic
     /// <summary>How serious the finding is.</summary>
     public required DiagnosticSeverity Severity { get; init; }
 
+    // The element's pointer: Pointer writes it and reads it as text, Location reads it as a value.
+    private readonly JsonPointer _location;
+
     /// <summary>The RFC 6901 JSON Pointer of the element, for example <c>/serviceLevels/kpis/3/unit</c>; empty for the whole document.</summary>
-    public required string Pointer { get; init; }
+    /// <remarks>
+    /// The text of <see cref="Location"/>, which setting it sets. Text is kept as it is given, even text that is
+    /// not a JSON Pointer (as before <see cref="Location"/> existed); findings of this library always have a pointer.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public required string Pointer
+    {
+        get => _location.ToString();
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _location = JsonPointer.FromText(value);
+        }
+    }
+
+    /// <summary>
+    /// The element as a <see cref="JsonPointer"/> value: the same pointer as <see cref="Pointer"/>, which is its text and
+    /// sets it. AiContracts.Json does not write it: a document carries <see cref="Pointer"/>.
+    /// </summary>
+    public JsonPointer Location => _location;
 
     /// <summary>What is wrong and what would fix it, naming the element, what was expected and what was found.</summary>
     public required string Message { get; init; }

@@ -23,7 +23,7 @@ public sealed record DiagnosticDescriptor
     public required string MessageFormat { get; init; }
 
     /// <summary>Creates a finding of this code.</summary>
-    /// <param name="pointer">The RFC 6901 JSON Pointer of the element.</param>
+    /// <param name="pointer">The RFC 6901 JSON Pointer of the element, kept as it is given.</param>
     /// <param name="rule">The rule or clause the finding comes from.</param>
     /// <param name="arguments">Values for the template's placeholders, by name.</param>
     /// <returns>The finding, with the default severity and without a position.</returns>
@@ -38,7 +38,7 @@ public sealed record DiagnosticDescriptor
     /// Creates a finding of this code, as <see cref="Create(string, string, ValueTuple{string, string}[])"/>; the
     /// arguments are passed without an array, so that a finding costs its message and itself only.
     /// </summary>
-    /// <param name="pointer">The RFC 6901 JSON Pointer of the element.</param>
+    /// <param name="pointer">The RFC 6901 JSON Pointer of the element, kept as it is given.</param>
     /// <param name="rule">The rule or clause the finding comes from.</param>
     /// <param name="arguments">Values for the template's placeholders, by name.</param>
     /// <returns>The finding, with the default severity and without a position.</returns>
@@ -46,6 +46,33 @@ public sealed record DiagnosticDescriptor
     public Diagnostic Create(string pointer, string rule, params ReadOnlySpan<(string Name, string Value)> arguments)
     {
         ArgumentNullException.ThrowIfNull(pointer);
+        return Create(JsonPointer.FromText(pointer), rule, arguments);
+    }
+
+    /// <summary>Creates a finding of this code about the element at <paramref name="pointer"/>.</summary>
+    /// <param name="pointer">The element, for example <c>JsonPointer.Root / "pricing" / "meters" / 3</c>.</param>
+    /// <param name="rule">The rule or clause the finding comes from.</param>
+    /// <param name="arguments">Values for the template's placeholders, by name.</param>
+    /// <returns>The finding, with the default severity and without a position.</returns>
+    /// <exception cref="ArgumentException">A placeholder of the template has no value.</exception>
+    public Diagnostic Create(JsonPointer pointer, string rule, params (string Name, string Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Create(pointer, rule, arguments.AsSpan());
+    }
+
+    /// <summary>
+    /// Creates a finding of this code about the element at <paramref name="pointer"/>, as
+    /// <see cref="Create(JsonPointer, string, ValueTuple{string, string}[])"/>; the arguments are passed without an
+    /// array, so that a finding costs its message and itself only.
+    /// </summary>
+    /// <param name="pointer">The element, for example <c>JsonPointer.Root / "pricing" / "meters" / 3</c>.</param>
+    /// <param name="rule">The rule or clause the finding comes from.</param>
+    /// <param name="arguments">Values for the template's placeholders, by name.</param>
+    /// <returns>The finding, with the default severity and without a position.</returns>
+    /// <exception cref="ArgumentException">A placeholder of the template has no value.</exception>
+    public Diagnostic Create(JsonPointer pointer, string rule, params ReadOnlySpan<(string Name, string Value)> arguments)
+    {
         string? attempted = null;
         foreach (var (name, value) in arguments)
         {
@@ -60,7 +87,7 @@ public sealed record DiagnosticDescriptor
         {
             Code = Code,
             Severity = DefaultSeverity,
-            Pointer = pointer,
+            Pointer = pointer.ToString(),
             Message = Fill(MessageFormat, arguments),
             Rule = rule,
             AttemptedValue = attempted,

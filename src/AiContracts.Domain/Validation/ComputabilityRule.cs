@@ -26,23 +26,23 @@ internal sealed class ComputabilityRule : IContractRule
             var kpi = levels!.Kpis[i];
             if (kpi.AvailabilityDefinition?.IntervalLength is { } length && length < Duration.FromSeconds(1))
             {
-                Add(findings, $"/serviceLevels/kpis/{i}/availabilityDefinition/intervalLength", $"The interval length of KPI '{kpi.Id}'", Text(length), "availability is counted in intervals of at least one second (PT1S)");
+                Add(findings, JsonPointer.Root / "serviceLevels" / "kpis" / i / "availabilityDefinition" / "intervalLength", $"The interval length of KPI '{kpi.Id}'", Text(length), "availability is counted in intervals of at least one second (PT1S)");
             }
         }
 
         for (var i = 0; i < (levels?.Objectives.Count ?? 0); i++)
         {
             var objective = levels!.Objectives[i];
-            var at = $"/serviceLevels/objectives/{i}";
+            var at = JsonPointer.Root / "serviceLevels" / "objectives" / i;
             if (objective.ChronicBreach is { } chronic)
             {
                 if (chronic.Breaches < 1)
                 {
-                    Add(findings, at + "/chronicBreach/breaches", $"N in the chronic-breach terms of objective '{objective.Id}'", chronic.Breaches.ToString(CultureInfo.InvariantCulture), "N breaches within M periods needs N of 1 or more");
+                    Add(findings, at / "chronicBreach" / "breaches", $"N in the chronic-breach terms of objective '{objective.Id}'", chronic.Breaches.ToString(CultureInfo.InvariantCulture), "N breaches within M periods needs N of 1 or more");
                 }
                 else if (chronic.WithinPeriods < chronic.Breaches)
                 {
-                    Add(findings, at + "/chronicBreach/withinPeriods", $"M in the chronic-breach terms of objective '{objective.Id}'", chronic.WithinPeriods.ToString(CultureInfo.InvariantCulture),
+                    Add(findings, at / "chronicBreach" / "withinPeriods", $"M in the chronic-breach terms of objective '{objective.Id}'", chronic.WithinPeriods.ToString(CultureInfo.InvariantCulture),
                         $"N breaches within M periods needs M of at least N ({chronic.Breaches.ToString(CultureInfo.InvariantCulture)})");
                 }
             }
@@ -52,12 +52,12 @@ internal sealed class ComputabilityRule : IContractRule
                 var exclusion = objective.Exclusions[x];
                 if (exclusion.MaximumPerPeriod is { } most && most < Duration.Zero)
                 {
-                    Add(findings, $"{at}/exclusions/{x}/maximumPerPeriod", "The most an exclusion may exclude per period", Text(most), "it must not be negative");
+                    Add(findings, at / "exclusions" / x / "maximumPerPeriod", "The most an exclusion may exclude per period", Text(most), "it must not be negative");
                 }
 
                 if (exclusion.MaintenanceWindow is { } window && window.Length <= Duration.Zero)
                 {
-                    Add(findings, $"{at}/exclusions/{x}/maintenanceWindow/length", "The length of a maintenance window", Text(window.Length), "it must be positive");
+                    Add(findings, at / "exclusions" / x / "maintenanceWindow" / "length", "The length of a maintenance window", Text(window.Length), "it must be positive");
                 }
             }
         }
@@ -65,12 +65,12 @@ internal sealed class ComputabilityRule : IContractRule
         var pricing = contract.Pricing;
         if (pricing?.TotalCap?.Spend is { Amount: < 0 } cap)
         {
-            Add(findings, "/pricing/totalCap/spend", "The total spend cap", cap.ToString(), "a cap is zero or more");
+            Add(findings, JsonPointer.Root / "pricing" / "totalCap" / "spend", "The total spend cap", cap.ToString(), "a cap is zero or more");
         }
 
         if (pricing?.MinimumCommitment?.Amount is { Amount: < 0 } commitment)
         {
-            Add(findings, "/pricing/minimumCommitment/amount", "The minimum commitment", commitment.ToString(), "a commitment is zero or more");
+            Add(findings, JsonPointer.Root / "pricing" / "minimumCommitment" / "amount", "The minimum commitment", commitment.ToString(), "a commitment is zero or more");
         }
 
         return findings;
@@ -105,6 +105,6 @@ internal sealed class ComputabilityRule : IContractRule
         return text.ToString().TrimEnd('T');
     }
 
-    private void Add(List<Diagnostic> findings, string pointer, string what, string value, string expected) =>
+    private void Add(List<Diagnostic> findings, JsonPointer pointer, string what, string value, string expected) =>
         findings.Add(DiagnosticCatalogue.NotComputable.Create(pointer, Id, ("what", what), ("value", value), ("expected", expected)));
 }

@@ -14,6 +14,9 @@ namespace AiContracts.Domain.Validation;
 /// <remarks>Thread safety: stateless; safe to share across threads.</remarks>
 internal sealed class CreditAndAvailabilityTermsRule : IContractRule
 {
+    private static readonly JsonPointer Kpis = JsonPointer.Root / "serviceLevels" / "kpis";
+    private static readonly JsonPointer Objectives = JsonPointer.Root / "serviceLevels" / "objectives";
+
     /// <inheritdoc />
     public string Id => "credit-and-availability-terms";
 
@@ -28,39 +31,39 @@ internal sealed class CreditAndAvailabilityTermsRule : IContractRule
             var kpi = levels!.Kpis[i];
             if (kpi.AvailabilityDefinition is { } definition)
             {
-                Availability(kpi, definition, $"/serviceLevels/kpis/{i}/availabilityDefinition", findings);
+                Availability(kpi, definition, Kpis / i / "availabilityDefinition", findings);
             }
         }
 
         for (var i = 0; i < (levels?.Objectives.Count ?? 0); i++)
         {
-            Credits(contract, levels!.Objectives[i], $"/serviceLevels/objectives/{i}", findings);
+            Credits(contract, levels!.Objectives[i], Objectives / i, findings);
         }
 
         return findings;
     }
 
-    private void Availability(KpiDefinition kpi, AvailabilityDefinition definition, string at, List<Diagnostic> findings)
+    private void Availability(KpiDefinition kpi, AvailabilityDefinition definition, JsonPointer at, List<Diagnostic> findings)
     {
         if (definition.MinimumDowntimeRun is { } run && run < Duration.Zero)
         {
-            NotComputable(findings, at + "/minimumDowntimeRun", $"The minimum downtime run of KPI '{kpi.Id}'", ComputabilityRule.Text(run), "it must not be negative");
+            NotComputable(findings, at / "minimumDowntimeRun", $"The minimum downtime run of KPI '{kpi.Id}'", ComputabilityRule.Text(run), "it must not be negative");
         }
 
         if (definition.MinimumRequests is < 0)
         {
-            NotComputable(findings, at + "/minimumRequests", $"The minimum request volume of KPI '{kpi.Id}'", definition.MinimumRequests.Value.ToString(CultureInfo.InvariantCulture), "it must not be negative");
+            NotComputable(findings, at / "minimumRequests", $"The minimum request volume of KPI '{kpi.Id}'", definition.MinimumRequests.Value.ToString(CultureInfo.InvariantCulture), "it must not be negative");
         }
 
         if (definition.RepeatedErrorWindow is { } window && window <= Duration.Zero)
         {
-            NotComputable(findings, at + "/repeatedErrorWindow", $"The repeated-error window of KPI '{kpi.Id}'", ComputabilityRule.Text(window), "it must be positive");
+            NotComputable(findings, at / "repeatedErrorWindow", $"The repeated-error window of KPI '{kpi.Id}'", ComputabilityRule.Text(window), "it must be positive");
         }
 
         var uptime = definition.Method == AvailabilityMethod.UptimeMinutes;
         if (!uptime && definition.MinimumDowntimeRun is not null)
         {
-            WithoutEffect(findings, at + "/minimumDowntimeRun", "The minimum downtime run", kpi,
+            WithoutEffect(findings, at / "minimumDowntimeRun", "The minimum downtime run", kpi,
                 "counts runs of down intervals, but the KPI averages error rates (ErrorRateIntervals), where no interval is down or up");
         }
 
@@ -69,28 +72,28 @@ internal sealed class CreditAndAvailabilityTermsRule : IContractRule
             // Without a downtime error rate, uptime intervals come from outages only: request counts are never read.
             if (definition.MinimumRequests is not null)
             {
-                WithoutEffect(findings, at + "/minimumRequests", "The minimum request volume", kpi, "applies to request counts, but the KPI counts uptime from outages only (it states no downtimeErrorRate)");
+                WithoutEffect(findings, at / "minimumRequests", "The minimum request volume", kpi, "applies to request counts, but the KPI counts uptime from outages only (it states no downtimeErrorRate)");
             }
 
             if (definition.RepeatedErrorWindow is not null)
             {
-                WithoutEffect(findings, at + "/repeatedErrorWindow", "The repeated-error window", kpi, "applies to failed requests, but the KPI counts uptime from outages only (it states no downtimeErrorRate)");
+                WithoutEffect(findings, at / "repeatedErrorWindow", "The repeated-error window", kpi, "applies to failed requests, but the KPI counts uptime from outages only (it states no downtimeErrorRate)");
             }
         }
     }
 
-    private void Credits(AiContract contract, ServiceLevelObjective objective, string at, List<Diagnostic> findings)
+    private void Credits(AiContract contract, ServiceLevelObjective objective, JsonPointer at, List<Diagnostic> findings)
     {
         var minimum = objective.MinimumCredit;
         var maximum = objective.MaximumCreditPerClaim;
         if (minimum is { Amount: < 0 } negativeMinimum)
         {
-            NotComputable(findings, at + "/minimumCredit/amount", $"The minimum credit of objective '{objective.Id}'", negativeMinimum.ToString(), "a credit amount is zero or more");
+            NotComputable(findings, at / "minimumCredit" / "amount", $"The minimum credit of objective '{objective.Id}'", negativeMinimum.ToString(), "a credit amount is zero or more");
         }
 
         if (maximum is { Amount: < 0 } negativeMaximum)
         {
-            NotComputable(findings, at + "/maximumCreditPerClaim/amount", $"The maximum credit per claim of objective '{objective.Id}'", negativeMaximum.ToString(), "a credit amount is zero or more");
+            NotComputable(findings, at / "maximumCreditPerClaim" / "amount", $"The maximum credit per claim of objective '{objective.Id}'", negativeMaximum.ToString(), "a credit amount is zero or more");
         }
 
         var currency = contract.Pricing?.Currency;
@@ -108,20 +111,20 @@ internal sealed class CreditAndAvailabilityTermsRule : IContractRule
         if (minimum is not null && maximum is not null && currency is null && minimum.Currency != maximum.Currency)
         {
             sameCurrency = false;
-            findings.Add(DiagnosticCatalogue.CreditAmountCurrency.Create(at + "/minimumCredit/currency", Id,
+            findings.Add(DiagnosticCatalogue.CreditAmountCurrency.Create(at / "minimumCredit" / "currency", Id,
                 ("what", $"The minimum credit of objective '{objective.Id}'"), ("value", minimum.Currency.Code), ("expected", $"its maximum credit per claim is in {maximum.Currency.Code}")));
         }
 
         if (sameCurrency && minimum is not null && maximum is not null && minimum.Amount > maximum.Amount)
         {
-            findings.Add(DiagnosticCatalogue.CreditMinimumAboveMaximum.Create(at + "/minimumCredit", Id,
+            findings.Add(DiagnosticCatalogue.CreditMinimumAboveMaximum.Create(at / "minimumCredit", Id,
                 ("value", objective.Id.ToString()), ("minimum", minimum.ToString()), ("maximum", maximum.ToString())));
         }
     }
 
-    private void NotComputable(List<Diagnostic> findings, string pointer, string what, string value, string expected) =>
+    private void NotComputable(List<Diagnostic> findings, JsonPointer pointer, string what, string value, string expected) =>
         findings.Add(DiagnosticCatalogue.NotComputable.Create(pointer, Id, ("what", what), ("value", value), ("expected", expected)));
 
-    private void WithoutEffect(List<Diagnostic> findings, string pointer, string what, KpiDefinition kpi, string problem) =>
+    private void WithoutEffect(List<Diagnostic> findings, JsonPointer pointer, string what, KpiDefinition kpi, string problem) =>
         findings.Add(DiagnosticCatalogue.AvailabilityTermWithoutEffect.Create(pointer, Id, ("what", what), ("value", kpi.Id.ToString()), ("problem", problem)));
 }

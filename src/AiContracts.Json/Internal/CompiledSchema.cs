@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json.Internal;
 
@@ -641,7 +642,7 @@ internal sealed class CompiledSchema
                 else
                 {
                     var name = segment.Name ?? Encoding.UTF8.GetString(_utf8.Slice(segment.Start, segment.Length));
-                    builder.Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                    builder.Append(JsonPointer.Escape(name));
                 }
             }
 

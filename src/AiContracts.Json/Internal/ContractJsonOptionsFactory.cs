@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain;
+using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Extensions;
 using AiContracts.Json.Internal.Converters;
 
@@ -95,6 +96,18 @@ internal static class ContractJsonOptionsFactory
             else if (property.PropertyType == typeof(ExtensionObject))
             {
                 property.ShouldSerialize = static (_, value) => value is ExtensionObject { IsEmpty: false };
+            }
+        }
+
+        if (info.Type == typeof(Diagnostic))
+        {
+            // Diagnostic.Location is Diagnostic.Pointer as a value: the document carries the pointer once, as text.
+            for (var i = info.Properties.Count - 1; i >= 0; i--)
+            {
+                if (info.Properties[i].PropertyType == typeof(JsonPointer))
+                {
+                    info.Properties.RemoveAt(i);
+                }
             }
         }
 

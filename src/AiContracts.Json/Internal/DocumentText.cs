@@ -275,7 +275,7 @@ internal static class DocumentText
             var builder = new StringBuilder();
             foreach (var segment in segments)
             {
-                builder.Append('/').Append(segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                builder.Append('/').Append(JsonPointer.Escape(segment));
             }
 
             return builder.ToString();

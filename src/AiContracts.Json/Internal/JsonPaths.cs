@@ -1,4 +1,4 @@
-using System.Text;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json;
 
@@ -59,10 +59,10 @@ internal static class JsonPaths
     /// <summary>The RFC 6901 pointer of a JSON path: <c>$.a.b[0]</c> becomes <c>/a/b/0</c>, and <c>$</c> becomes the empty pointer.</summary>
     internal static string ToPointer(string path)
     {
-        var pointer = new StringBuilder();
+        var pointer = JsonPointer.Root;
         foreach (var segment in Segments(path))
         {
-            pointer.Append('/').Append(segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+            pointer /= segment;
         }
 
         return pointer.ToString();

@@ -154,7 +154,7 @@ internal static class ModelValueChecks
                 var end = rest.IndexOf('/');
                 var raw = end < 0 ? rest : rest[..end];
                 rest = end < 0 ? [] : rest[end..];
-                var segment = raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                var segment = JsonPointer.Unescape(raw);
                 node._children ??= new Dictionary<string, Covered>(StringComparer.Ordinal);
                 if (!node._children.TryGetValue(segment, out var child))
                 {
@@ -314,7 +314,7 @@ internal static class ModelValueChecks
                 }
                 else
                 {
-                    builder.Append((name ?? property.Name).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                    builder.Append(JsonPointer.Escape(name ?? property.Name));
                 }
             }
 

@@ -183,7 +183,7 @@ internal static class SchemaDiagnostics
     };
 
     private static List<string> Segments(string pointer) =>
-        pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
+        [.. JsonPointer.FromText(pointer).Segments];
 
     private static JsonElement? Find(JsonElement root, List<string> segments)
     {

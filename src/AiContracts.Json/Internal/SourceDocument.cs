@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Json.Internal;
 
@@ -22,7 +23,7 @@ internal sealed class SourceDocument : IDisposable
     private JsonDocument? _document;
     private List<int>? _lineStarts;
     private Dictionary<string, (JsonElement Element, int Offset)>? _resolved;
-    private Dictionary<string, int>? _offsets;
+    private Dictionary<string, (int Offset, bool Exact)>? _offsets;
 
     /// <summary>A document parsed into a <see cref="JsonDocument"/>.</summary>
     internal SourceDocument(ReadOnlyMemory<byte> utf8, JsonDocument document, bool namesAreUnique = false)
@@ -97,9 +98,16 @@ internal sealed class SourceDocument : IDisposable
 
     /// <summary>
     /// The position of the element at <paramref name="pointer"/>: of the member's name for a member, of the value for
-    /// an array element or the root. A pointer that does not resolve gets the position of its deepest element that does.
+    /// an array element or the root. A pointer that does not resolve gets the position of its deepest element that does
+    /// (<see cref="ResolvesExactly"/> tells the two apart).
     /// </summary>
-    internal (int Line, int Column) Locate(string pointer) => PositionOf(OffsetOf(pointer));
+    internal (int Line, int Column) Locate(string pointer) => PositionOf(Find(pointer).Offset);
+
+    /// <summary>
+    /// Whether <paramref name="pointer"/> names an element of the document, rather than getting the position of an
+    /// ancestor from <see cref="Locate"/>: the tests hold every finding's pointer to it.
+    /// </summary>
+    internal bool ResolvesExactly(string pointer) => Find(pointer).Exact;
 
     /// <summary>
     /// Prepares <see cref="Locate"/> for these pointers. When the document has not been parsed, one pass of a reader
@@ -131,19 +139,22 @@ internal sealed class SourceDocument : IDisposable
         var reader = new Utf8JsonReader(Utf8.Span, new JsonReaderOptions { MaxDepth = _maxDepth });
         reader.Read();
         root.Walk(ref reader, (int)reader.TokenStartIndex, ref left);
-        _offsets ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        _offsets ??= new Dictionary<string, (int Offset, bool Exact)>(StringComparer.Ordinal);
         root.Collect(_offsets, 0);
     }
 
-    /// <summary>The byte offset the position of <paramref name="pointer"/> is taken from (see <see cref="Locate"/>).</summary>
-    internal int OffsetOf(string pointer)
+    /// <summary>
+    /// The byte offset the position of <paramref name="pointer"/> is taken from (see <see cref="Locate"/>), and whether
+    /// it is the offset of the element the pointer names rather than of an ancestor.
+    /// </summary>
+    private (int Offset, bool Exact) Find(string pointer)
     {
         if (_document is null)
         {
             if (_offsets is null || !_offsets.TryGetValue(pointer, out var found))
             {
                 Resolve([pointer]);
-                found = _offsets!.GetValueOrDefault(pointer);
+                found = _offsets!.GetValueOrDefault(pointer, (0, false));
             }
 
             return found;
@@ -175,7 +186,7 @@ internal sealed class SourceDocument : IDisposable
             if (element.ValueKind == JsonValueKind.Object)
             {
                 // The name as UTF-8 once, not once per member compared.
-                var name = raw.Contains('~') ? raw.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal).AsSpan() : raw;
+                var name = raw.Contains('~') ? JsonPointer.Unescape(raw).AsSpan() : raw;
                 // (A name that is not valid UTF-16, or a long one, is compared as it is.)
                 var transcoded = System.Text.Unicode.Utf8.FromUtf16(name, small, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
                 var utf8Name = small[..(transcoded ? written : 0)];
@@ -193,25 +204,31 @@ internal sealed class SourceDocument : IDisposable
 
                 if (!found)
                 {
-                    return offset;
+                    return (offset, false);
                 }
             }
-            else if (element.ValueKind == JsonValueKind.Array
-                && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                && index < element.GetArrayLength())
+            else if (element.ValueKind == JsonValueKind.Array && IsIndex(raw, out var index) && index < element.GetArrayLength())
             {
                 element = element[index];
                 offset = OffsetOf(element);
             }
             else
             {
-                return offset;
+                return (offset, false);
             }
 
             _resolved[pointer[..(pointer.Length - rest.Length)]] = (element, offset);
         }
 
-        return offset;
+        return (offset, true);
+    }
+
+    /// <summary>Whether a segment is an array index as RFC 6901 writes one: digits, without a leading zero unless it is 0.</summary>
+    private static bool IsIndex(ReadOnlySpan<char> segment, out int index)
+    {
+        index = -1;
+        return (segment.Length == 1 || (segment.Length > 1 && segment[0] != '0'))
+            && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out index);
     }
 
     /// <inheritdoc/>
@@ -254,7 +271,7 @@ internal sealed class SourceDocument : IDisposable
         private PointerTrie(string text, int start, int length)
         {
             (_text, _start, _length) = (text, start, length);
-            _index = int.TryParse(Segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+            _index = IsIndex(Segment, out var index) ? index : -1;
             _utf8 = System.Text.Encoding.UTF8.GetBytes(_text, _start, _length);
         }
 
@@ -275,7 +292,7 @@ internal sealed class SourceDocument : IDisposable
                 var (text, start, length) = (pointer, at + 1, end - at - 1);
                 if (pointer.AsSpan(start, length).Contains('~'))
                 {
-                    text = pointer[start..end].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                    text = JsonPointer.Unescape(pointer.AsSpan(start, length));
                     (start, length) = (0, text.Length);
                 }
 
@@ -384,13 +401,16 @@ internal sealed class SourceDocument : IDisposable
             }
         }
 
-        /// <summary>Gives each pointer the offset of its deepest node found (a pointer that does not resolve fully).</summary>
-        public void Collect(Dictionary<string, int> offsets, int inherited)
+        /// <summary>
+        /// Gives each pointer the offset of its deepest node found (of an ancestor for a pointer that does not resolve
+        /// fully, which is then not exact).
+        /// </summary>
+        public void Collect(Dictionary<string, (int Offset, bool Exact)> offsets, int inherited)
         {
             var offset = _offset >= 0 ? _offset : inherited;
             if (_pointer is not null)
             {
-                offsets[_pointer] = offset;
+                offsets[_pointer] = (offset, _offset >= 0);
             }
 
             foreach (var child in _children ?? [])

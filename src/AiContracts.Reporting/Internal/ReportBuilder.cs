@@ -579,7 +579,7 @@ internal sealed class ReportBuilder
         var byGroup = new List<(Diagnostic Finding, string Anchor, string Label)>[Groups.Length];
         foreach (var d in report.Diagnostics)
         {
-            var (group, anchor, label) = Locate(d.Pointer);
+            var (group, anchor, label) = Locate(d.Location);
             (byGroup[group] ??= []).Add((d, anchor, label));
         }
 
@@ -611,15 +611,16 @@ internal sealed class ReportBuilder
         {
             var first = c.Status == ClauseStatus.Present || c.Findings.Count == 0 ? null : c.Findings[0];
             Inline[] reason = first is null ? [string.Empty]
-                : [Inline.Link(first.Message, Locate(first.Pointer).Anchor), c.Findings.Count > 1 ? " (and " + _f.Number(c.Findings.Count - 1) + " more)" : string.Empty];
+                : [Inline.Link(first.Message, Locate(first.Location).Anchor), c.Findings.Count > 1 ? " (and " + _f.Number(c.Findings.Count - 1) + " more)" : string.Empty];
             return new TableRow([[Words(c.Status)], [c.Title], [c.Area], [Inline.Code(c.RuleId)], reason]);
         }).ToList());
     }
 
     /// <summary>The clause group, the anchor and a label of the clause a pointer is in: a KPI, objective, meter or data category when the pointer is inside one.</summary>
-    private (int Group, string Anchor, string Label) Locate(string pointer)
+    private (int Group, string Anchor, string Label) Locate(JsonPointer pointer)
     {
-        var segments = pointer.Split('/');
+        // The segments after an empty first one, so that segments[1] is the top-level member as in the pointer's text.
+        string[] segments = ["", .. pointer.Segments];
         var top = segments.Length > 1 ? segments[1] : string.Empty;
         var group = 0;
         for (var g = 0; g < Groups.Length; g++)

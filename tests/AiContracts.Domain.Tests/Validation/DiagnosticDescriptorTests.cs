@@ -21,6 +21,45 @@ public sealed class DiagnosticDescriptorTests
     }
 
     [Fact]
+    public void A_finding_created_from_a_json_pointer_equals_the_one_created_from_its_text()
+    {
+        var pointer = JsonPointer.Root / "extensions" / "x-a/b~c" / 2;
+
+        var typed = Descriptor("{value}").Create(pointer, "rule", ("value", "A"));
+        var text = Descriptor("{value}").Create("/extensions/x-a~1b~0c/2", "rule", ("value", "A"));
+
+        Assert.Equal(text, typed);
+        Assert.Equal("/extensions/x-a~1b~0c/2", typed.Pointer);
+        Assert.Equal(pointer, typed.Location);
+        Assert.Equal(pointer, text.Location);
+    }
+
+    [Fact]
+    public void Pointer_and_location_are_one_value_set_through_the_pointer()
+    {
+        var finding = Descriptor("m").Create(JsonPointer.Root / "a", "rule");
+
+        var moved = finding with { Pointer = "/b/0" };
+        var back = moved with { Pointer = "/a" };
+
+        Assert.Equal(JsonPointer.Root / "b" / 0, moved.Location);
+        Assert.Equal(finding, back);
+        Assert.Equal(finding.GetHashCode(), back.GetHashCode());
+        Assert.Equal(JsonPointer.Root, (finding with { Pointer = string.Empty }).Location);
+        Assert.Throws<ArgumentNullException>(() => finding with { Pointer = null! });
+    }
+
+    [Fact]
+    public void Text_that_is_not_a_pointer_is_kept_as_it_was_given()
+    {
+        var finding = Descriptor("m").Create("/a", "rule") with { Pointer = "/a/very...long, 300 characters" };
+
+        Assert.Equal("/a/very...long, 300 characters", finding.Pointer);
+        Assert.Equal("/a/very...long, 300 characters", finding.Location.ToString());
+        Assert.Equal("not a pointer", Descriptor("m").Create("not a pointer", "rule").Pointer);
+    }
+
+    [Fact]
     public void A_placeholder_without_an_argument_is_an_argument_exception_naming_it()
     {
         var exception = Assert.Throws<ArgumentException>(() => Descriptor("{value} and {missing}").Create("/x", "rule", ("value", "A")));

@@ -34,7 +34,7 @@ public static class ExitTimelineCalculator
         var after = ComputationSupport.LastDayOfTerm(contract) is { } last && date > last;
         if (before || after)
         {
-            findings.Add(DiagnosticCatalogue.OutsideTerm.Create("/noticeDate", Rule, ("what", "The notice date"), ("value", ComputationSupport.Text(date)), ("term", ComputationSupport.DescribeTerm(contract))).In(DocumentKind.TerminationNotice));
+            findings.Add(DiagnosticCatalogue.OutsideTerm.Create(JsonPointer.Root / "noticeDate", Rule, ("what", "The notice date"), ("value", ComputationSupport.Text(date)), ("term", ComputationSupport.DescribeTerm(contract))).In(DocumentKind.TerminationNotice));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }
 
@@ -52,7 +52,7 @@ public static class ExitTimelineCalculator
         if (index < 0)
         {
             var who = notice.GivenBy is null ? string.Empty : $" held by the {notice.GivenBy.Name.ToLowerInvariant()}";
-            findings.Add(DiagnosticCatalogue.MissingTerms.Create("/exit/terminationRights", Rule, ("detail",
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root / "exit" / "terminationRights", Rule, ("detail",
                 $"The contract has no termination right for {notice.Trigger.Name}{who}, so no exit dates follow from this notice.")));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }
@@ -63,7 +63,7 @@ public static class ExitTimelineCalculator
             && (DateMath.TryPlus(start, lockIn) is not { } earliest || date < earliest))
         {
             var first = DateMath.TryPlus(start, lockIn) is { } day ? ComputationSupport.Text(day) : "a day beyond the calendar";
-            findings.Add(DiagnosticCatalogue.NoticeBeforeLockIn.Create($"/exit/terminationRights/{index}/exercisableAfter", Rule,
+            findings.Add(DiagnosticCatalogue.NoticeBeforeLockIn.Create(JsonPointer.Root / "exit" / "terminationRights" / index / "exercisableAfter", Rule,
                 ("value", ComputationSupport.Text(date)), ("earliest", first), ("trigger", notice.Trigger.Name)));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }
@@ -74,7 +74,7 @@ public static class ExitTimelineCalculator
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            findings.Add(DiagnosticCatalogue.BeyondCalendar.Create("/exit", Rule, ("detail",
+            findings.Add(DiagnosticCatalogue.BeyondCalendar.Create(JsonPointer.Root / "exit", Rule, ("detail",
                 $"An exit date lies beyond the calendar ({e.GetType().Name}); check the periods of the exit terms. No dates are computed.")));
             return timeline with { Diagnostics = ValueArray.From(findings) };
         }

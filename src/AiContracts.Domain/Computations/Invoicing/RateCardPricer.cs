@@ -16,6 +16,8 @@ internal sealed class RateCardPricer
 {
     private const string Rule = "invoicing";
 
+    private static readonly JsonPointer RecordsAt = JsonPointer.Root / "records";
+
     private readonly AiContract contract;
     private readonly PricingTerms pricing;
     private readonly ComputationPeriod period;
@@ -110,10 +112,10 @@ internal sealed class RateCardPricer
     /// <summary>Reads one record into a request: its card, billable quantities per counter, tier, version and modifiers; null (with findings) when it cannot be billed.</summary>
     private Request? Read(UsageRecord record, int j)
     {
-        var at = $"/records/{j}";
+        var at = RecordsAt / j;
         if (!cardIndex.TryGetValue(record.RateCard, out var c))
         {
-            Report(DiagnosticCatalogue.UnknownRateCardElement.Create(at + "/rateCard", Rule, ("value", record.RateCard.Value), ("what", "rate card of the contract"), ("allowed", List(pricing.RateCards.Select(r => r.Id)))));
+            Report(DiagnosticCatalogue.UnknownRateCardElement.Create(at / "rateCard", Rule, ("value", record.RateCard.Value), ("what", "rate card of the contract"), ("allowed", List(pricing.RateCards.Select(r => r.Id)))));
             return null;
         }
 
@@ -122,13 +124,13 @@ internal sealed class RateCardPricer
         var requests = record.Requests ?? 1;
         if (requests < 1)
         {
-            Report(DiagnosticCatalogue.InvalidRequestCount.Create(at + "/requests", Rule, ("value", label), ("count", ComputationSupport.Text(requests))));
+            Report(DiagnosticCatalogue.InvalidRequestCount.Create(at / "requests", Rule, ("value", label), ("count", ComputationSupport.Text(requests))));
             return null;
         }
 
         if (requests > 1 && card.PerRequestRule is { } perRequest)
         {
-            Report(DiagnosticCatalogue.PerRequestRuleNeedsRecords.Create(at + "/requests", Rule, ("value", label), ("count", ComputationSupport.Text(requests)), ("card", card.Terms.Id.Value), ("rule", perRequest)));
+            Report(DiagnosticCatalogue.PerRequestRuleNeedsRecords.Create(at / "requests", Rule, ("value", label), ("count", ComputationSupport.Text(requests)), ("card", card.Terms.Id.Value), ("rule", perRequest)));
             return null;
         }
 
@@ -138,22 +140,22 @@ internal sealed class RateCardPricer
         {
             var entry = record.Counters[k];
             ArgumentNullException.ThrowIfNull(entry, "usage");
-            var counterAt = $"{at}/counters/{k}";
+            var counterAt = at / "counters" / k;
             if (!card.CounterIndex.TryGetValue(entry.Counter, out var index))
             {
-                Report(DiagnosticCatalogue.UnknownRateCardElement.Create(counterAt + "/counter", Rule, ("value", entry.Counter.Value), ("what", $"counter of rate card '{card.Terms.Id}'"), ("allowed", List(card.Terms.Counters.Select(x => x.Id)))));
+                Report(DiagnosticCatalogue.UnknownRateCardElement.Create(counterAt / "counter", Rule, ("value", entry.Counter.Value), ("what", $"counter of rate card '{card.Terms.Id}'"), ("allowed", List(card.Terms.Counters.Select(x => x.Id)))));
                 return null;
             }
 
             if (seen[index])
             {
-                Report(DiagnosticCatalogue.DuplicateInput.Create(counterAt + "/counter", Rule, ("value", entry.Counter.Value), ("what", $"record {label}"), ("item", "counter")));
+                Report(DiagnosticCatalogue.DuplicateInput.Create(counterAt / "counter", Rule, ("value", entry.Counter.Value), ("what", $"record {label}"), ("item", "counter")));
                 return null;
             }
 
             if (entry.Quantity < 0)
             {
-                Report(DiagnosticCatalogue.NegativeCount.Create(counterAt + "/quantity", Rule, ("what", $"Counter '{entry.Counter}' of record {label}"), ("value", ComputationSupport.Text(entry.Quantity))));
+                Report(DiagnosticCatalogue.NegativeCount.Create(counterAt / "quantity", Rule, ("what", $"Counter '{entry.Counter}' of record {label}"), ("value", ComputationSupport.Text(entry.Quantity))));
                 return null;
             }
 
@@ -166,7 +168,13 @@ internal sealed class RateCardPricer
         {
             if (record.Modifiers[m] is not { } id || !card.ModifierIndex.TryGetValue(id, out var index))
             {
-                Report(DiagnosticCatalogue.UnknownRateCardElement.Create($"{at}/modifiers/{m}", Rule, ("value", record.Modifiers[m]?.Value ?? "null"), ("what", $"modifier of rate card '{card.Terms.Id}'"), ("allowed", List(card.Terms.Modifiers.Select(x => x.Id)))));
+                Report(DiagnosticCatalogue.UnknownRateCardElement.Create(at / "modifiers" / m, Rule, ("value", record.Modifiers[m]?.Value ?? "null"), ("what", $"modifier of rate card '{card.Terms.Id}'"), ("allowed", List(card.Terms.Modifiers.Select(x => x.Id)))));
+                return null;
+            }
+
+            if ((modifiers & (1UL << index)) != 0)
+            {
+                Report(DiagnosticCatalogue.DuplicateInput.Create(at / "modifiers" / m, Rule, ("value", id.Value), ("what", $"record {label}"), ("item", "modifier")));
                 return null;
             }
 
@@ -182,14 +190,14 @@ internal sealed class RateCardPricer
             }
             catch (ArgumentOutOfRangeException)
             {
-                Report(DiagnosticCatalogue.BeyondCalendar.Create(at + "/at", Rule, ("detail", $"Record {label} was made at a time the calendar cannot hold in the contract's time zone; it is not billed.")));
+                Report(DiagnosticCatalogue.BeyondCalendar.Create(at / "at", Rule, ("detail", $"Record {label} was made at a time the calendar cannot hold in the contract's time zone; it is not billed.")));
                 return null;
             }
 
             var day = local.Value.Date;
             if (day < period.FirstDay || day > period.LastDay)
             {
-                Report(DiagnosticCatalogue.RecordOutsidePeriod.Create(at + "/at", Rule, ("value", label), ("day", ComputationSupport.Text(day)), ("period", period.ToString())));
+                Report(DiagnosticCatalogue.RecordOutsidePeriod.Create(at / "at", Rule, ("value", label), ("day", ComputationSupport.Text(day)), ("period", period.ToString())));
                 return null;
             }
         }
@@ -208,7 +216,7 @@ internal sealed class RateCardPricer
                 var contained = inside.Sum(i => reported[i]);
                 if (contained > reported[x])
                 {
-                    Report(DiagnosticCatalogue.ContainedExceedsContainer.Create(at + "/counters", Rule, ("value", label), ("container", card.Terms.Counters[x].Id.Value), ("contained", ComputationSupport.Text(contained)), ("reported", ComputationSupport.Text(reported[x]))));
+                    Report(DiagnosticCatalogue.ContainedExceedsContainer.Create(at / "counters", Rule, ("value", label), ("container", card.Terms.Counters[x].Id.Value), ("contained", ComputationSupport.Text(contained)), ("reported", ComputationSupport.Text(reported[x]))));
                     return null;
                 }
 

@@ -26,7 +26,7 @@ internal sealed class AcceptanceTestsRule : ClauseRule
     {
         if (contract.Integration?.AcceptanceTests.IsEmpty ?? true)
         {
-            yield return DiagnosticCatalogue.NoAcceptanceTests.Create(RuleSupport.Group(contract.Integration, "/integration"), Id);
+            yield return DiagnosticCatalogue.NoAcceptanceTests.Create(RuleSupport.Group(contract.Integration, JsonPointer.Root / "integration"), Id);
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class AccessRulesRule : ClauseRule
         {
             if (categories[i].AccessRoles.IsEmpty && categories[i].Retention?.Kind != RetentionKind.NotRetained)
             {
-                yield return DiagnosticCatalogue.NoAccessRules.Create($"/dataProcessing/categories/{i}", Id, ("value", categories[i].Category.Name));
+                yield return DiagnosticCatalogue.NoAccessRules.Create(JsonPointer.Root / "dataProcessing" / "categories" / i, Id, ("value", categories[i].Category.Name));
             }
         }
     }

@@ -26,7 +26,7 @@ internal sealed class AuditRightsRule : ClauseRule
     {
         if (contract.Governance?.AuditRights is null)
         {
-            yield return DiagnosticCatalogue.NoAuditRights.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);
+            yield return DiagnosticCatalogue.NoAuditRights.Create(RuleSupport.Group(contract.Governance, JsonPointer.Root / "governance"), Id);
         }
     }
 }

@@ -43,11 +43,11 @@ internal sealed class BreachNotificationRule : ClauseRule
         var limit = Parameters.LatestBreachNotification.ToString();
         if (data.BreachNotificationDeadline is not { } deadline)
         {
-            yield return DiagnosticCatalogue.NoBreachNotification.Create("/dataProcessing", Id, ("limit", limit));
+            yield return DiagnosticCatalogue.NoBreachNotification.Create(JsonPointer.Root / "dataProcessing", Id, ("limit", limit));
         }
         else if (RuleSupport.Exceeds(deadline, Parameters.LatestBreachNotification))
         {
-            yield return DiagnosticCatalogue.BreachNotificationTooLate.Create("/dataProcessing/breachNotificationDeadline", Id, ("value", deadline.ToString()), ("limit", limit));
+            yield return DiagnosticCatalogue.BreachNotificationTooLate.Create(JsonPointer.Root / "dataProcessing" / "breachNotificationDeadline", Id, ("value", deadline.ToString()), ("limit", limit));
         }
     }
 }

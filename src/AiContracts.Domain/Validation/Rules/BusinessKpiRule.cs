@@ -39,7 +39,7 @@ internal sealed class BusinessKpiRule : ClauseRule
 
             if (string.IsNullOrWhiteSpace(kpis[i].BusinessOutcome))
             {
-                yield return DiagnosticCatalogue.BusinessKpiWithoutOutcome.Create($"/serviceLevels/kpis/{i}", Id, ("value", kpis[i].Id.Value));
+                yield return DiagnosticCatalogue.BusinessKpiWithoutOutcome.Create(JsonPointer.Root / "serviceLevels" / "kpis" / i, Id, ("value", kpis[i].Id.Value));
             }
             else
             {
@@ -50,7 +50,7 @@ internal sealed class BusinessKpiRule : ClauseRule
         if (!tied)
         {
             yield return DiagnosticCatalogue.NoBusinessKpi.Create(
-                contract.ServiceLevels is null ? string.Empty : kpis.IsEmpty ? "/serviceLevels" : "/serviceLevels/kpis", Id);
+                contract.ServiceLevels is null ? JsonPointer.Root : kpis.IsEmpty ? JsonPointer.Root / "serviceLevels" : JsonPointer.Root / "serviceLevels" / "kpis", Id);
         }
     }
 }

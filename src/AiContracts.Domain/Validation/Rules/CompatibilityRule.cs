@@ -39,15 +39,15 @@ internal sealed class CompatibilityRule : ClauseRule
         var compatibility = contract.Integration?.Compatibility;
         if (compatibility is null)
         {
-            yield return DiagnosticCatalogue.NoCompatibilityTerms.Create(RuleSupport.Group(contract.Integration, "/integration"), Id, ("problem", "has no compatibility terms"));
+            yield return DiagnosticCatalogue.NoCompatibilityTerms.Create(RuleSupport.Group(contract.Integration, JsonPointer.Root / "integration"), Id, ("problem", "has no compatibility terms"));
             yield break;
         }
 
-        const string At = "/integration/compatibility";
+        var At = JsonPointer.Root / "integration" / "compatibility";
         if (compatibility.Versioning is null || compatibility.Versioning == VersioningScheme.Unversioned)
         {
             yield return DiagnosticCatalogue.Unversioned.Create(
-                compatibility.Versioning is null ? At : At + "/versioning", Id, ("value", compatibility.Versioning is null ? "not versioned by any stated scheme" : "Unversioned"));
+                compatibility.Versioning is null ? At : At / "versioning", Id, ("value", compatibility.Versioning is null ? "not versioned by any stated scheme" : "Unversioned"));
         }
 
         if (compatibility is { DeprecationNotice: null, BreakingChangeNotice: null })
@@ -56,7 +56,7 @@ internal sealed class CompatibilityRule : ClauseRule
         }
         else if (compatibility.DeprecationNotice is { } notice && RuleSupport.Compare(notice, Parameters.ShortestDeprecationNotice) < 0)
         {
-            yield return DiagnosticCatalogue.DeprecationNoticeTooShort.Create(At + "/deprecationNotice", Id, ("value", notice.ToString()), ("limit", Parameters.ShortestDeprecationNotice.ToString()));
+            yield return DiagnosticCatalogue.DeprecationNoticeTooShort.Create(At / "deprecationNotice", Id, ("value", notice.ToString()), ("limit", Parameters.ShortestDeprecationNotice.ToString()));
         }
     }
 }

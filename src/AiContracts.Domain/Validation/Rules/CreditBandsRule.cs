@@ -63,8 +63,8 @@ internal sealed class CreditBandsRule : ClauseRule
 
             var direction = directions.GetValueOrDefault(objective.KpiId);
             // The pointer's stem is built only for an objective with a finding.
-            string? stem = null;
-            string At(int band) => (stem ??= $"/serviceLevels/objectives/{i}/creditBands/") + band.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            JsonPointer? stem = null;
+            JsonPointer At(int band) => (stem ??= JsonPointer.Root / "serviceLevels" / "objectives" / i / "creditBands") / band;
             for (var j = 0; j < bands.Count; j++)
             {
                 if (bands[j] is { From: { } from, To: { } to } && from >= to)
@@ -74,7 +74,7 @@ internal sealed class CreditBandsRule : ClauseRule
 
                 if (bands[j].Credit < Parameters.SmallestCredit)
                 {
-                    findings.Add(DiagnosticCatalogue.CreditBelowMinimum.Create(At(j) + "/credit", Id, ("value", bands[j].Credit.ToString()), ("minimum", Parameters.SmallestCredit.ToString())));
+                    findings.Add(DiagnosticCatalogue.CreditBelowMinimum.Create(At(j) / "credit", Id, ("value", bands[j].Credit.ToString()), ("minimum", Parameters.SmallestCredit.ToString())));
                 }
             }
 
@@ -95,7 +95,7 @@ internal sealed class CreditBandsRule : ClauseRule
                 if (end != start)
                 {
                     findings.Add(DiagnosticCatalogue.CreditBandsNotContiguous.Create(
-                        At(order[k]), Id, ("problem", end < start ? "leaves a gap to" : "overlaps"), ("other", At(order[k - 1]))));
+                        At(order[k]), Id, ("problem", end < start ? "leaves a gap to" : "overlaps"), ("other", At(order[k - 1]).ToString())));
                 }
 
                 if (direction is null)
@@ -108,7 +108,7 @@ internal sealed class CreditBandsRule : ClauseRule
                 if (bands[worse].Credit <= bands[better].Credit)
                 {
                     findings.Add(DiagnosticCatalogue.CreditsNotIncreasing.Create(
-                        At(worse) + "/credit", Id, ("value", bands[worse].Credit.ToString()), ("other", At(better)), ("otherCredit", bands[better].Credit.ToString())));
+                        At(worse) / "credit", Id, ("value", bands[worse].Credit.ToString()), ("other", At(better).ToString()), ("otherCredit", bands[better].Credit.ToString())));
                 }
             }
         }

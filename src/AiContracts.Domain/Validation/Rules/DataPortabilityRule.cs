@@ -38,10 +38,10 @@ internal sealed class DataPortabilityRule : ClauseRule
     protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var portability = contract.Exit?.DataPortability;
-        const string At = "/exit/dataPortability";
+        var At = JsonPointer.Root / "exit" / "dataPortability";
         if (portability is null)
         {
-            yield return DiagnosticCatalogue.NoDataPortability.Create(RuleSupport.Group(contract.Exit, "/exit"), Id, ("problem", "has no data portability at exit"));
+            yield return DiagnosticCatalogue.NoDataPortability.Create(RuleSupport.Group(contract.Exit, JsonPointer.Root / "exit"), Id, ("problem", "has no data portability at exit"));
             yield break;
         }
 
@@ -53,7 +53,7 @@ internal sealed class DataPortabilityRule : ClauseRule
         if (!portability.Formats.Any(f => f != DataFormat.Proprietary))
         {
             yield return DiagnosticCatalogue.PortabilityNotOpen.Create(
-                portability.Formats.IsEmpty ? At : At + "/formats", Id, ("value", portability.Formats.IsEmpty ? "no stated format" : "a proprietary format only"));
+                portability.Formats.IsEmpty ? At : At / "formats", Id, ("value", portability.Formats.IsEmpty ? "no stated format" : "a proprietary format only"));
         }
 
         var limit = Parameters.LatestPortabilityDeadline;
@@ -63,7 +63,7 @@ internal sealed class DataPortabilityRule : ClauseRule
         }
         else if (RuleSupport.Exceeds(deadline, limit))
         {
-            yield return DiagnosticCatalogue.PortabilityTooLate.Create(At + "/deadline", Id, ("value", deadline.ToString()), ("limit", limit.ToString()));
+            yield return DiagnosticCatalogue.PortabilityTooLate.Create(At / "deadline", Id, ("value", deadline.ToString()), ("limit", limit.ToString()));
         }
     }
 }

@@ -39,11 +39,11 @@ internal sealed class DataProtectionRule : ClauseRule
 
             if (category.ProtectionLevel is null)
             {
-                yield return DiagnosticCatalogue.ProtectionLevelMissing.Create($"/dataProcessing/categories/{i}", Id, ("value", category.Category.Name));
+                yield return DiagnosticCatalogue.ProtectionLevelMissing.Create(JsonPointer.Root / "dataProcessing" / "categories" / i, Id, ("value", category.Category.Name));
             }
             else if (category.ProtectionLevel == ProtectionLevel.Raw && string.IsNullOrWhiteSpace(category.RawDataJustification))
             {
-                yield return DiagnosticCatalogue.RawDataUnjustified.Create($"/dataProcessing/categories/{i}/protectionLevel", Id, ("value", category.Category.Name));
+                yield return DiagnosticCatalogue.RawDataUnjustified.Create(JsonPointer.Root / "dataProcessing" / "categories" / i / "protectionLevel", Id, ("value", category.Category.Name));
             }
         }
     }

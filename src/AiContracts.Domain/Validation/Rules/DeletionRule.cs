@@ -47,7 +47,8 @@ internal sealed class DeletionRule : ClauseRule
 
             if (missing.Count > 0)
             {
-                var at = $"/dataProcessing/categories/{i}" + (deletion is null ? string.Empty : "/deletion");
+                var category = JsonPointer.Root / "dataProcessing" / "categories" / i;
+                var at = deletion is null ? category : category / "deletion";
                 yield return DiagnosticCatalogue.DeletionIncomplete.Create(at, Id, ("value", categories[i].Category.Name), ("missing", RuleSupport.List(missing)));
             }
         }

@@ -34,7 +34,7 @@ internal sealed class DriftMonitoringRule : ClauseRule
         {
             if (!contract.AiSystems.IsEmpty)
             {
-                yield return DiagnosticCatalogue.NoDriftMonitoring.Create(RuleSupport.Group(contract.ServiceLevels, "/serviceLevels"), Id);
+                yield return DiagnosticCatalogue.NoDriftMonitoring.Create(RuleSupport.Group(contract.ServiceLevels, JsonPointer.Root / "serviceLevels"), Id);
             }
 
             yield break;
@@ -47,7 +47,7 @@ internal sealed class DriftMonitoringRule : ClauseRule
                 var id = contract.AiSystems[i].Id;
                 if (!monitors.Any(m => m.AiSystemId == id))
                 {
-                    yield return DiagnosticCatalogue.SystemWithoutDriftMonitor.Create($"/aiSystems/{i}", Id, ("value", id.Value));
+                    yield return DiagnosticCatalogue.SystemWithoutDriftMonitor.Create(JsonPointer.Root / "aiSystems" / i, Id, ("value", id.Value));
                 }
             }
         }
@@ -73,7 +73,7 @@ internal sealed class DriftMonitoringRule : ClauseRule
 
             if (missing.Count > 0)
             {
-                yield return DiagnosticCatalogue.DriftMonitorIncomplete.Create($"/serviceLevels/driftMonitors/{i}", Id, ("value", monitor.Id.Value), ("missing", RuleSupport.List(missing)));
+                yield return DiagnosticCatalogue.DriftMonitorIncomplete.Create(JsonPointer.Root / "serviceLevels" / "driftMonitors" / i, Id, ("value", monitor.Id.Value), ("missing", RuleSupport.List(missing)));
             }
         }
     }

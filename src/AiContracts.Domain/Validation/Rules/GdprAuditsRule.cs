@@ -26,7 +26,7 @@ internal sealed class GdprAuditsRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Governance?.AuditRights is null)
         {
-            yield return DiagnosticCatalogue.NoAuditInformation.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);
+            yield return DiagnosticCatalogue.NoAuditInformation.Create(RuleSupport.Group(contract.Governance, JsonPointer.Root / "governance"), Id);
         }
     }
 }

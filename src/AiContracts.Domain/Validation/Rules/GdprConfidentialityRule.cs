@@ -27,7 +27,7 @@ internal sealed class GdprConfidentialityRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Contains(SecurityMeasure.StaffConfidentiality))
         {
-            yield return DiagnosticCatalogue.NoConfidentiality.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);
+            yield return DiagnosticCatalogue.NoConfidentiality.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? JsonPointer.Root / "dataProcessing" : JsonPointer.Root / "dataProcessing" / "securityMeasures", Id);
         }
     }
 }

@@ -26,6 +26,6 @@ internal sealed class GdprDataSubjectsRule : ClauseRule
     {
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.DataSubjects.IsEmpty)
-            .Select(c => DiagnosticCatalogue.NoDataSubjects.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
+            .Select(c => DiagnosticCatalogue.NoDataSubjects.Create(JsonPointer.Root / "dataProcessing" / "categories" / c.Index, Id, ("value", c.Terms.Category.Name)));
     }
 }

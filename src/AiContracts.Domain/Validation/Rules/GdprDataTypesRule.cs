@@ -26,6 +26,6 @@ internal sealed class GdprDataTypesRule : ClauseRule
     {
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.PersonalDataTypes.IsEmpty)
-            .Select(c => DiagnosticCatalogue.NoPersonalDataTypes.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
+            .Select(c => DiagnosticCatalogue.NoPersonalDataTypes.Create(JsonPointer.Root / "dataProcessing" / "categories" / c.Index, Id, ("value", c.Terms.Category.Name)));
     }
 }

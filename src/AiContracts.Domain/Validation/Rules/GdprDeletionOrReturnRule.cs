@@ -27,7 +27,7 @@ internal sealed class GdprDeletionOrReturnRule : ClauseRule
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Exit?.PostExitDeletion is not { Deadline: not null, Method: not null })
         {
             yield return DiagnosticCatalogue.NoDeletionOrReturn.Create(
-                contract.Exit is null ? string.Empty : contract.Exit.PostExitDeletion is null ? "/exit" : "/exit/postExitDeletion", Id);
+                contract.Exit is null ? JsonPointer.Root : contract.Exit.PostExitDeletion is null ? JsonPointer.Root / "exit" : JsonPointer.Root / "exit" / "postExitDeletion", Id);
         }
     }
 }

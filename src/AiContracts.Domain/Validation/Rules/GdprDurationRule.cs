@@ -26,7 +26,7 @@ internal sealed class GdprDurationRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && contract.Term is not ({ InitialTerm: not null } or { EndDate: not null }))
         {
-            yield return DiagnosticCatalogue.NoProcessingDuration.Create(contract.Term is null ? string.Empty : "/term", Id);
+            yield return DiagnosticCatalogue.NoProcessingDuration.Create(contract.Term is null ? JsonPointer.Root : JsonPointer.Root / "term", Id);
         }
     }
 }

@@ -30,6 +30,6 @@ internal sealed class GdprInstructionsRule : ClauseRule
         }
     }
 
-    private static string ObligationPointer(bool? value, AiContract contract, string member) =>
-        contract.DataProcessing!.ProcessorObligations is null ? "/dataProcessing" : value is null ? "/dataProcessing/processorObligations" : "/dataProcessing/processorObligations/" + member;
+    private static JsonPointer ObligationPointer(bool? value, AiContract contract, string member) =>
+        contract.DataProcessing!.ProcessorObligations is null ? JsonPointer.Root / "dataProcessing" : value is null ? JsonPointer.Root / "dataProcessing" / "processorObligations" : JsonPointer.Root / "dataProcessing" / "processorObligations" / member;
 }

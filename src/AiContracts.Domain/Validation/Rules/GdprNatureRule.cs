@@ -26,7 +26,7 @@ internal sealed class GdprNatureRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && string.IsNullOrWhiteSpace(contract.DataProcessing!.NatureOfProcessing))
         {
-            yield return DiagnosticCatalogue.NoNatureOfProcessing.Create("/dataProcessing", Id);
+            yield return DiagnosticCatalogue.NoNatureOfProcessing.Create(JsonPointer.Root / "dataProcessing", Id);
         }
     }
 }

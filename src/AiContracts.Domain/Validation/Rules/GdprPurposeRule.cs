@@ -26,6 +26,6 @@ internal sealed class GdprPurposeRule : ClauseRule
     {
         return RuleSupport.PersonalCategories(contract)
             .Where(c => c.Terms.PermittedPurposes.IsEmpty)
-            .Select(c => DiagnosticCatalogue.NoProcessingPurpose.Create($"/dataProcessing/categories/{c.Index}", Id, ("value", c.Terms.Category.Name)));
+            .Select(c => DiagnosticCatalogue.NoProcessingPurpose.Create(JsonPointer.Root / "dataProcessing" / "categories" / c.Index, Id, ("value", c.Terms.Category.Name)));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class GdprSecurityRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && !contract.DataProcessing!.SecurityMeasures.Any(m => m != SecurityMeasure.StaffConfidentiality))
         {
-            yield return DiagnosticCatalogue.NoSecurityMeasures.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? "/dataProcessing" : "/dataProcessing/securityMeasures", Id);
+            yield return DiagnosticCatalogue.NoSecurityMeasures.Create(contract.DataProcessing.SecurityMeasures.IsEmpty ? JsonPointer.Root / "dataProcessing" : JsonPointer.Root / "dataProcessing" / "securityMeasures", Id);
         }
     }
 }

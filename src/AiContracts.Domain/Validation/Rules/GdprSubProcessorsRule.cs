@@ -43,7 +43,7 @@ internal sealed class GdprSubProcessorsRule : ClauseRule
 
         if (missing.Count > 0)
         {
-            yield return DiagnosticCatalogue.NoSubProcessorConditions.Create(obligations is null ? "/dataProcessing" : "/dataProcessing/processorObligations", Id, ("missing", RuleSupport.List(missing)));
+            yield return DiagnosticCatalogue.NoSubProcessorConditions.Create(obligations is null ? JsonPointer.Root / "dataProcessing" : JsonPointer.Root / "dataProcessing" / "processorObligations", Id, ("missing", RuleSupport.List(missing)));
         }
     }
 }

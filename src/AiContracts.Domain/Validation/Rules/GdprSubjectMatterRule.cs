@@ -26,7 +26,7 @@ internal sealed class GdprSubjectMatterRule : ClauseRule
     {
         if (RuleSupport.ProcessesPersonalData(contract) && string.IsNullOrWhiteSpace(contract.DataProcessing!.SubjectMatter))
         {
-            yield return DiagnosticCatalogue.NoSubjectMatter.Create("/dataProcessing", Id);
+            yield return DiagnosticCatalogue.NoSubjectMatter.Create(JsonPointer.Root / "dataProcessing", Id);
         }
     }
 }

@@ -46,12 +46,12 @@ internal sealed class IncidentNotificationRule : ClauseRule
         if (critical < 0)
         {
             yield return DiagnosticCatalogue.NoIncidentNotification.Create(
-                contract.Governance is null ? string.Empty : notifications.IsEmpty ? "/governance" : "/governance/incidentNotifications", Id);
+                contract.Governance is null ? JsonPointer.Root : notifications.IsEmpty ? JsonPointer.Root / "governance" : JsonPointer.Root / "governance" / "incidentNotifications", Id);
         }
         else if (RuleSupport.Exceeds(notifications[critical].Deadline, Parameters.LatestCriticalIncidentNotification))
         {
             yield return DiagnosticCatalogue.IncidentNotificationTooLate.Create(
-                $"/governance/incidentNotifications/{critical}/deadline",
+                JsonPointer.Root / "governance" / "incidentNotifications" / critical / "deadline",
                 Id,
                 ("severity", "Critical"),
                 ("value", notifications[critical].Deadline.ToString()),

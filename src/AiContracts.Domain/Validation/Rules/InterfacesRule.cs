@@ -29,14 +29,14 @@ internal sealed class InterfacesRule : ClauseRule
         var interfaces = contract.Integration?.Interfaces ?? [];
         if (interfaces.IsEmpty)
         {
-            yield return DiagnosticCatalogue.NoInterfaces.Create(RuleSupport.Group(contract.Integration, "/integration"), Id);
+            yield return DiagnosticCatalogue.NoInterfaces.Create(RuleSupport.Group(contract.Integration, JsonPointer.Root / "integration"), Id);
         }
 
         for (var i = 0; i < interfaces.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(interfaces[i].SpecificationReference))
             {
-                yield return DiagnosticCatalogue.InterfaceWithoutSpecification.Create($"/integration/interfaces/{i}", Id, ("value", interfaces[i].Id.Value));
+                yield return DiagnosticCatalogue.InterfaceWithoutSpecification.Create(JsonPointer.Root / "integration" / "interfaces" / i, Id, ("value", interfaces[i].Id.Value));
             }
         }
     }

@@ -30,11 +30,11 @@ internal sealed class KnowledgeTransferRule : ClauseRule
         var transfer = contract.Exit?.KnowledgeTransfer;
         if (transfer is null)
         {
-            yield return DiagnosticCatalogue.NoKnowledgeTransfer.Create(RuleSupport.Group(contract.Exit, "/exit"), Id);
+            yield return DiagnosticCatalogue.NoKnowledgeTransfer.Create(RuleSupport.Group(contract.Exit, JsonPointer.Root / "exit"), Id);
         }
         else if ((transfer.Hours ?? 0) <= 0 && transfer.Deliverables.IsEmpty)
         {
-            yield return DiagnosticCatalogue.KnowledgeTransferVague.Create("/exit/knowledgeTransfer", Id);
+            yield return DiagnosticCatalogue.KnowledgeTransferVague.Create(JsonPointer.Root / "exit" / "knowledgeTransfer", Id);
         }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class KpiDirectionRule : ClauseRule
             {
                 if (kpi.Target is not null || kpi.BreachThreshold is not null)
                 {
-                    yield return DiagnosticCatalogue.KpiDirectionMissing.Create($"/serviceLevels/kpis/{i}", Id, ("value", kpi.Id.Value));
+                    yield return DiagnosticCatalogue.KpiDirectionMissing.Create(JsonPointer.Root / "serviceLevels" / "kpis" / i, Id, ("value", kpi.Id.Value));
                 }
 
                 continue;
@@ -46,7 +46,7 @@ internal sealed class KpiDirectionRule : ClauseRule
                 && (kpi.Direction == Direction.HigherIsBetter ? threshold > target : threshold < target))
             {
                 yield return DiagnosticCatalogue.ThresholdContradictsDirection.Create(
-                    $"/serviceLevels/kpis/{i}/breachThreshold",
+                    JsonPointer.Root / "serviceLevels" / "kpis" / i / "breachThreshold",
                     Id,
                     ("value", kpi.Id.Value),
                     ("threshold", RuleSupport.Text(threshold)),

@@ -30,7 +30,7 @@ internal sealed class KpiMeasurabilityRule : ClauseRule
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (kpis.IsEmpty)
         {
-            yield return DiagnosticCatalogue.NoKpis.Create(RuleSupport.Group(contract.ServiceLevels, "/serviceLevels"), Id);
+            yield return DiagnosticCatalogue.NoKpis.Create(RuleSupport.Group(contract.ServiceLevels, JsonPointer.Root / "serviceLevels"), Id);
             yield break;
         }
 
@@ -65,7 +65,7 @@ internal sealed class KpiMeasurabilityRule : ClauseRule
 
             if (missing.Count > 0)
             {
-                yield return DiagnosticCatalogue.KpiNotMeasurable.Create($"/serviceLevels/kpis/{i}", Id, ("value", kpi.Id.Value), ("missing", RuleSupport.List(missing)));
+                yield return DiagnosticCatalogue.KpiNotMeasurable.Create(JsonPointer.Root / "serviceLevels" / "kpis" / i, Id, ("value", kpi.Id.Value), ("missing", RuleSupport.List(missing)));
             }
         }
     }

@@ -31,14 +31,14 @@ internal sealed class MeasurementWindowsRule : ClauseRule
         var kpis = contract.ServiceLevels?.Kpis ?? [];
         if (contract.TimeZone is null && kpis.Any(k => k.Window is not null))
         {
-            yield return DiagnosticCatalogue.NoTimeZoneForWindows.Create(string.Empty, Id);
+            yield return DiagnosticCatalogue.NoTimeZoneForWindows.Create(JsonPointer.Root, Id);
         }
 
         for (var i = 0; i < kpis.Count; i++)
         {
             if (kpis[i].Window is { Kind: var kind, RollingPeriod: null } && kind == WindowKind.Rolling)
             {
-                yield return DiagnosticCatalogue.RollingWindowWithoutPeriod.Create($"/serviceLevels/kpis/{i}/window", Id, ("value", kpis[i].Id.Value));
+                yield return DiagnosticCatalogue.RollingWindowWithoutPeriod.Create(JsonPointer.Root / "serviceLevels" / "kpis" / i / "window", Id, ("value", kpis[i].Id.Value));
             }
         }
     }

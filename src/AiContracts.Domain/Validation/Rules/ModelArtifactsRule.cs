@@ -34,14 +34,14 @@ internal sealed class ModelArtifactsRule : ClauseRule
             var system = contract.AiSystems[i];
             if (system.CustomisedForCustomer == true && (artifacts is null || !(artifacts.AiSystemIds.IsEmpty || artifacts.AiSystemIds.Contains(system.Id))))
             {
-                yield return DiagnosticCatalogue.NoArtifactTerms.Create($"/aiSystems/{i}", Id, ("value", system.Id.Value));
+                yield return DiagnosticCatalogue.NoArtifactTerms.Create(JsonPointer.Root / "aiSystems" / i, Id, ("value", system.Id.Value));
             }
         }
 
         if (artifacts is not null && !artifacts.Formats.Any(f => f != ModelFormat.Proprietary))
         {
             yield return DiagnosticCatalogue.ArtifactsNotOpen.Create(
-                artifacts.Formats.IsEmpty ? "/exit/modelArtifacts" : "/exit/modelArtifacts/formats", Id, ("value", artifacts.Formats.IsEmpty ? "no stated format" : "a proprietary format only"));
+                artifacts.Formats.IsEmpty ? JsonPointer.Root / "exit" / "modelArtifacts" : JsonPointer.Root / "exit" / "modelArtifacts" / "formats", Id, ("value", artifacts.Formats.IsEmpty ? "no stated format" : "a proprietary format only"));
         }
     }
 }

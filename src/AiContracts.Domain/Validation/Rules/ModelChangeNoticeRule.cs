@@ -36,10 +36,10 @@ internal sealed class ModelChangeNoticeRule : ClauseRule
     {
         var notice = contract.Governance?.ModelChangeNotice;
         var limit = Parameters.ShortestModelChangeNotice.ToString();
-        const string At = "/governance/modelChangeNotice";
+        var At = JsonPointer.Root / "governance" / "modelChangeNotice";
         if (notice is null)
         {
-            var at = RuleSupport.Group(contract.Governance, "/governance");
+            var at = RuleSupport.Group(contract.Governance, JsonPointer.Root / "governance");
             yield return DiagnosticCatalogue.NoModelChangeNotice.Create(at, Id, ("problem", "has no model-change notice"), ("limit", limit));
             yield return DiagnosticCatalogue.NoRightToTestModelChanges.Create(at, Id);
             yield break;
@@ -51,12 +51,12 @@ internal sealed class ModelChangeNoticeRule : ClauseRule
         }
         else if (RuleSupport.Compare(period, Parameters.ShortestModelChangeNotice) < 0)
         {
-            yield return DiagnosticCatalogue.NoModelChangeNotice.Create(At + "/notice", Id, ("problem", $"gives only {period} notice of model changes"), ("limit", limit));
+            yield return DiagnosticCatalogue.NoModelChangeNotice.Create(At / "notice", Id, ("problem", $"gives only {period} notice of model changes"), ("limit", limit));
         }
 
         if (notice.RightToTestBeforeRollout != true)
         {
-            yield return DiagnosticCatalogue.NoRightToTestModelChanges.Create(notice.RightToTestBeforeRollout is null ? At : At + "/rightToTestBeforeRollout", Id);
+            yield return DiagnosticCatalogue.NoRightToTestModelChanges.Create(notice.RightToTestBeforeRollout is null ? At : At / "rightToTestBeforeRollout", Id);
         }
     }
 }

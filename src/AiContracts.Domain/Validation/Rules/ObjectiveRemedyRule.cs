@@ -31,7 +31,7 @@ internal sealed class ObjectiveRemedyRule : ClauseRule
         var objectives = contract.ServiceLevels?.Objectives ?? [];
         if (objectives.IsEmpty)
         {
-            yield return DiagnosticCatalogue.NoObjectives.Create(RuleSupport.Group(contract.ServiceLevels, "/serviceLevels"), Id);
+            yield return DiagnosticCatalogue.NoObjectives.Create(RuleSupport.Group(contract.ServiceLevels, JsonPointer.Root / "serviceLevels"), Id);
             yield break;
         }
 
@@ -40,7 +40,7 @@ internal sealed class ObjectiveRemedyRule : ClauseRule
             var objective = objectives[i];
             if (objective.CreditBands.IsEmpty && !objective.Remedies.Any(r => r.Kind != RemedyKind.Notify))
             {
-                yield return DiagnosticCatalogue.ObjectiveWithoutRemedy.Create($"/serviceLevels/objectives/{i}", Id, ("value", objective.Id.Value));
+                yield return DiagnosticCatalogue.ObjectiveWithoutRemedy.Create(JsonPointer.Root / "serviceLevels" / "objectives" / i, Id, ("value", objective.Id.Value));
             }
         }
     }

@@ -22,6 +22,9 @@ internal sealed class OneCurrencyRule : ClauseRule
     public override ValueArray<DiagnosticDescriptor> Descriptors => Codes;
 
     /// <inheritdoc />
+    private static readonly JsonPointer Pricing = JsonPointer.Root / "pricing";
+    private static readonly JsonPointer Meters = Pricing / "meters";
+
     protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var pricing = contract.Pricing;
@@ -32,12 +35,17 @@ internal sealed class OneCurrencyRule : ClauseRule
 
         // A pointer is built only for an amount in another currency.
         var findings = new List<Diagnostic>();
-        void Check(Money? amount, string prefix, int index, string member)
+        void Check(Money? amount, JsonPointer parent, int index, params ReadOnlySpan<string> members)
         {
             if (amount is not null && amount.Currency != pricing.Currency)
             {
-                var at = index < 0 ? prefix + member : $"{prefix}{index}/{member}";
-                findings.Add(DiagnosticCatalogue.MixedCurrencies.Create(at + "/currency", Id, ("value", amount.Currency.Code), ("currency", pricing.Currency.Code)));
+                var at = index < 0 ? parent : parent / index;
+                foreach (var member in members)
+                {
+                    at /= member;
+                }
+
+                findings.Add(DiagnosticCatalogue.MixedCurrencies.Create(at / "currency", Id, ("value", amount.Currency.Code), ("currency", pricing.Currency.Code)));
             }
         }
 
@@ -45,11 +53,10 @@ internal sealed class OneCurrencyRule : ClauseRule
         {
             if (amount is not null && amount.Currency != pricing.Currency)
             {
-                Check(amount, $"/pricing/meters/{meter}/tiers/", tier, member);
+                Check(amount, Meters / meter / "tiers", tier, member);
             }
         }
 
-        const string Meters = "/pricing/meters/";
         for (var i = 0; i < pricing.Meters.Count; i++)
         {
             var meter = pricing.Meters[i];
@@ -61,13 +68,13 @@ internal sealed class OneCurrencyRule : ClauseRule
                 CheckTier(meter.Tiers[j].FlatFee, i, j, "flatFee");
             }
 
-            Check(meter.Package?.Price, Meters, i, "package/price");
-            Check(meter.Cap?.Spend, Meters, i, "cap/spend");
-            Check(meter.Cap?.OverageUnitPrice, Meters, i, "cap/overageUnitPrice");
+            Check(meter.Package?.Price, Meters, i, "package", "price");
+            Check(meter.Cap?.Spend, Meters, i, "cap", "spend");
+            Check(meter.Cap?.OverageUnitPrice, Meters, i, "cap", "overageUnitPrice");
             Check(meter.MinimumCharge, Meters, i, "minimumCharge");
-            Check(meter.TransactionFee?.FixedFee, Meters, i, "transactionFee/fixedFee");
-            Check(meter.TransactionFee?.MinimumPerEvent, Meters, i, "transactionFee/minimumPerEvent");
-            Check(meter.TransactionFee?.MaximumPerEvent, Meters, i, "transactionFee/maximumPerEvent");
+            Check(meter.TransactionFee?.FixedFee, Meters, i, "transactionFee", "fixedFee");
+            Check(meter.TransactionFee?.MinimumPerEvent, Meters, i, "transactionFee", "minimumPerEvent");
+            Check(meter.TransactionFee?.MaximumPerEvent, Meters, i, "transactionFee", "maximumPerEvent");
             for (var j = 0; j < meter.Tiers.Count; j++)
             {
                 CheckTier(meter.Tiers[j].MinimumCharge, i, j, "minimumCharge");
@@ -75,17 +82,17 @@ internal sealed class OneCurrencyRule : ClauseRule
             }
         }
 
-        Check(pricing.TotalCap?.Spend, "/pricing/totalCap/spend", -1, string.Empty);
-        Check(pricing.TotalCap?.OverageUnitPrice, "/pricing/totalCap/overageUnitPrice", -1, string.Empty);
-        Check(pricing.MinimumCommitment?.Amount, "/pricing/minimumCommitment/amount", -1, string.Empty);
+        Check(pricing.TotalCap?.Spend, Pricing / "totalCap" / "spend", -1);
+        Check(pricing.TotalCap?.OverageUnitPrice, Pricing / "totalCap" / "overageUnitPrice", -1);
+        Check(pricing.MinimumCommitment?.Amount, Pricing / "minimumCommitment" / "amount", -1);
         for (var i = 0; i < pricing.UpfrontFees.Count; i++)
         {
-            Check(pricing.UpfrontFees[i].Amount, "/pricing/upfrontFees/", i, "amount");
+            Check(pricing.UpfrontFees[i].Amount, Pricing / "upfrontFees", i, "amount");
         }
 
         for (var i = 0; i < pricing.Discounts.Count; i++)
         {
-            Check(pricing.Discounts[i].Amount, "/pricing/discounts/", i, "amount");
+            Check(pricing.Discounts[i].Amount, Pricing / "discounts", i, "amount");
         }
 
         return findings;

@@ -34,10 +34,10 @@ internal sealed class PostExitDeletionRule : ClauseRule
         }
 
         var deletion = contract.Exit?.PostExitDeletion;
-        const string At = "/exit/postExitDeletion";
+        var At = JsonPointer.Root / "exit" / "postExitDeletion";
         if (deletion is null)
         {
-            yield return DiagnosticCatalogue.NoPostExitDeletion.Create(RuleSupport.Group(contract.Exit, "/exit"), Id, ("problem", "does not say how and by when data is deleted after exit"));
+            yield return DiagnosticCatalogue.NoPostExitDeletion.Create(RuleSupport.Group(contract.Exit, JsonPointer.Root / "exit"), Id, ("problem", "does not say how and by when data is deleted after exit"));
             yield break;
         }
 
@@ -52,13 +52,13 @@ internal sealed class PostExitDeletionRule : ClauseRule
             var max = longest.Aggregate((a, b) => RuleSupport.Compare(a, b) >= 0 ? a : b);
             if (RuleSupport.Exceeds(deadline, max))
             {
-                yield return DiagnosticCatalogue.PostExitDeletionInconsistent.Create(At + "/deadline", Id, ("problem", $"takes {deadline}, longer than the longest deletion deadline of the data categories ({max})"));
+                yield return DiagnosticCatalogue.PostExitDeletionInconsistent.Create(At / "deadline", Id, ("problem", $"takes {deadline}, longer than the longest deletion deadline of the data categories ({max})"));
             }
         }
 
         if (deletion.IncludesBackups == false && categories.Any(c => c.Deletion?.IncludesBackups == true))
         {
-            yield return DiagnosticCatalogue.PostExitDeletionInconsistent.Create(At + "/includesBackups", Id, ("problem", "excludes backups, which the data categories' deletion includes"));
+            yield return DiagnosticCatalogue.PostExitDeletionInconsistent.Create(At / "includesBackups", Id, ("problem", "excludes backups, which the data categories' deletion includes"));
         }
     }
 }

@@ -38,12 +38,12 @@ internal sealed class PriceChangesRule : ClauseRule
         if (limit is null || limit is { MaxIncrease: null, FixedUntil: null })
         {
             yield return DiagnosticCatalogue.PriceIncreasesUnlimited.Create(
-                limit is null ? RuleSupport.Group(contract.Pricing, "/pricing") : "/pricing/priceChangeLimit", Id);
+                limit is null ? RuleSupport.Group(contract.Pricing, JsonPointer.Root / "pricing") : JsonPointer.Root / "pricing" / "priceChangeLimit", Id);
         }
         else if (limit.MaxIncrease is { } increase && increase > Parameters.LargestPriceIncrease)
         {
             yield return DiagnosticCatalogue.PriceIncreaseTooHigh.Create(
-                "/pricing/priceChangeLimit/maxIncrease", Id, ("value", increase.ToString()), ("limit", Parameters.LargestPriceIncrease.ToString()));
+                JsonPointer.Root / "pricing" / "priceChangeLimit" / "maxIncrease", Id, ("value", increase.ToString()), ("limit", Parameters.LargestPriceIncrease.ToString()));
         }
     }
 }

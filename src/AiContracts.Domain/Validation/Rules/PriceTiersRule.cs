@@ -34,7 +34,7 @@ internal sealed class PriceTiersRule : ClauseRule
             decimal? previous = null;
             for (var j = 0; j < tiers.Count; j++)
             {
-                var at = $"/pricing/meters/{i}/tiers/{j}";
+                var at = JsonPointer.Root / "pricing" / "meters" / i / "tiers" / j;
                 if (tiers[j].UpTo is not { } upTo)
                 {
                     if (j < tiers.Count - 1)
@@ -48,7 +48,7 @@ internal sealed class PriceTiersRule : ClauseRule
                 // The first tier may end at 0 (a free or fee-only start); every later one ends above the previous.
                 if (previous is null ? upTo < 0m : upTo <= previous)
                 {
-                    yield return DiagnosticCatalogue.TiersNotAscending.Create(at + "/upTo", Id, ("value", RuleSupport.Text(upTo)), ("previous", RuleSupport.Text(previous ?? 0m)));
+                    yield return DiagnosticCatalogue.TiersNotAscending.Create(at / "upTo", Id, ("value", RuleSupport.Text(upTo)), ("previous", RuleSupport.Text(previous ?? 0m)));
                 }
 
                 previous = upTo;

@@ -31,7 +31,7 @@ internal sealed class PricingCapsRule : ClauseRule
         var pricing = contract.Pricing;
         if (pricing is null)
         {
-            yield return DiagnosticCatalogue.NoPricing.Create(string.Empty, Id);
+            yield return DiagnosticCatalogue.NoPricing.Create(JsonPointer.Root, Id);
             yield break;
         }
 
@@ -45,7 +45,7 @@ internal sealed class PricingCapsRule : ClauseRule
             var meter = pricing.Meters[i];
             if (meter.Model != PricingModel.Flat && meter.Cap is not { Quantity: not null } and not { Spend: not null })
             {
-                yield return DiagnosticCatalogue.OpenEndedPricing.Create($"/pricing/meters/{i}", Id, ("value", meter.Id.Value));
+                yield return DiagnosticCatalogue.OpenEndedPricing.Create(JsonPointer.Root / "pricing" / "meters" / i, Id, ("value", meter.Id.Value));
             }
         }
     }

@@ -26,7 +26,7 @@ internal sealed class RefundsRule : ClauseRule
     {
         if (contract.Pricing?.RefundMechanisms.IsEmpty ?? true)
         {
-            yield return DiagnosticCatalogue.NoRefundMechanism.Create(RuleSupport.Group(contract.Pricing, "/pricing"), Id);
+            yield return DiagnosticCatalogue.NoRefundMechanism.Create(RuleSupport.Group(contract.Pricing, JsonPointer.Root / "pricing"), Id);
         }
     }
 }

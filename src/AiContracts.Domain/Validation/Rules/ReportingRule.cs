@@ -37,12 +37,12 @@ internal sealed class ReportingRule : ClauseRule
         var reporting = contract.Governance?.Reporting;
         if (reporting is null)
         {
-            yield return DiagnosticCatalogue.NoReporting.Create(RuleSupport.Group(contract.Governance, "/governance"), Id);
+            yield return DiagnosticCatalogue.NoReporting.Create(RuleSupport.Group(contract.Governance, JsonPointer.Root / "governance"), Id);
         }
         else if (reporting.Cadence.Value > Parameters.LeastFrequentReporting.Value)
         {
             yield return DiagnosticCatalogue.ReportingTooInfrequent.Create(
-                "/governance/reporting/cadence", Id, ("value", reporting.Cadence.Name), ("limit", Parameters.LeastFrequentReporting.Name));
+                JsonPointer.Root / "governance" / "reporting" / "cadence", Id, ("value", reporting.Cadence.Name), ("limit", Parameters.LeastFrequentReporting.Name));
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ResidencyRule : ClauseRule
         var data = contract.DataProcessing;
         if (data is not null && data.Residency.IsEmpty && data.Categories.Any(c => c.ContainsPersonalData == true && c.Residency.IsEmpty))
         {
-            yield return DiagnosticCatalogue.NoResidency.Create("/dataProcessing", Id);
+            yield return DiagnosticCatalogue.NoResidency.Create(JsonPointer.Root / "dataProcessing", Id);
         }
     }
 }

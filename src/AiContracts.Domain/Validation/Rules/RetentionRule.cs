@@ -39,14 +39,14 @@ internal sealed class RetentionRule : ClauseRule
         var categories = contract.DataProcessing?.Categories ?? [];
         if (categories.IsEmpty)
         {
-            yield return DiagnosticCatalogue.NoDataCategories.Create(RuleSupport.Group(contract.DataProcessing, "/dataProcessing"), Id);
+            yield return DiagnosticCatalogue.NoDataCategories.Create(RuleSupport.Group(contract.DataProcessing, JsonPointer.Root / "dataProcessing"), Id);
             yield break;
         }
 
         for (var i = 0; i < categories.Count; i++)
         {
             var category = categories[i];
-            var at = $"/dataProcessing/categories/{i}";
+            var at = JsonPointer.Root / "dataProcessing" / "categories" / i;
             var name = category.Category.Name;
             var retention = category.Retention;
             if (retention is null)
@@ -55,16 +55,16 @@ internal sealed class RetentionRule : ClauseRule
             }
             else if (retention.Kind == RetentionKind.Indefinite)
             {
-                yield return DiagnosticCatalogue.RetentionNotFinite.Create(at + "/retention", Id, ("value", name), ("problem", "is kept indefinitely"));
+                yield return DiagnosticCatalogue.RetentionNotFinite.Create(at / "retention", Id, ("value", name), ("problem", "is kept indefinitely"));
             }
             else if (retention.Kind == RetentionKind.FixedPeriod && retention.Period is null)
             {
-                yield return DiagnosticCatalogue.RetentionNotFinite.Create(at + "/retention", Id, ("value", name), ("problem", "is kept for a fixed period of no stated length"));
+                yield return DiagnosticCatalogue.RetentionNotFinite.Create(at / "retention", Id, ("value", name), ("problem", "is kept for a fixed period of no stated length"));
             }
             else if (retention.Kind == RetentionKind.FixedPeriod && RuleSupport.Exceeds(retention.Period!, Parameters.LongestRetention))
             {
                 yield return DiagnosticCatalogue.RetentionTooLong.Create(
-                    at + "/retention/period", Id, ("category", name), ("value", retention.Period!.ToString()), ("limit", Parameters.LongestRetention.ToString()));
+                    at / "retention" / "period", Id, ("category", name), ("value", retention.Period!.ToString()), ("limit", Parameters.LongestRetention.ToString()));
             }
         }
     }

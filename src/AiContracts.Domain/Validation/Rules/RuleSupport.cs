@@ -23,7 +23,7 @@ internal static class RuleSupport
     internal static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The pointer of a clause group, or of the document when the group is absent.</summary>
-    internal static string Group(object? group, string pointer) => group is null ? string.Empty : pointer;
+    internal static JsonPointer Group(object? group, JsonPointer pointer) => group is null ? JsonPointer.Root : pointer;
 
     /// <summary>Whether any data category holds personal data.</summary>
     internal static bool ProcessesPersonalData(AiContract contract) => contract.DataProcessing?.Categories.Any(c => c.ContainsPersonalData == true) ?? false;

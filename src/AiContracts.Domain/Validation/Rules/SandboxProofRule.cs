@@ -30,18 +30,18 @@ internal sealed class SandboxProofRule : ClauseRule
         var proof = contract.Integration?.SandboxProof;
         if (proof is null)
         {
-            yield return DiagnosticCatalogue.SandboxProofNotRequired.Create(RuleSupport.Group(contract.Integration, "/integration"), Id, ("problem", "has no sandbox proof"));
+            yield return DiagnosticCatalogue.SandboxProofNotRequired.Create(RuleSupport.Group(contract.Integration, JsonPointer.Root / "integration"), Id, ("problem", "has no sandbox proof"));
         }
         else if (proof.Required != true)
         {
             yield return DiagnosticCatalogue.SandboxProofNotRequired.Create(
-                proof.Required is null ? "/integration/sandboxProof" : "/integration/sandboxProof/required", Id, ("problem", "does not require its sandbox proof"));
+                proof.Required is null ? JsonPointer.Root / "integration" / "sandboxProof" : JsonPointer.Root / "integration" / "sandboxProof" / "required", Id, ("problem", "does not require its sandbox proof"));
         }
 
         if ((contract.Status == ContractStatus.Signed || contract.Status == ContractStatus.Active) && proof?.Status != SandboxProofStatus.Passed)
         {
             yield return DiagnosticCatalogue.SandboxProofNotPassed.Create(
-                proof is null ? RuleSupport.Group(contract.Integration, "/integration") : "/integration/sandboxProof/status",
+                proof is null ? RuleSupport.Group(contract.Integration, JsonPointer.Root / "integration") : JsonPointer.Root / "integration" / "sandboxProof" / "status",
                 Id,
                 ("status", contract.Status.Name),
                 ("value", proof is null ? "missing" : proof.Status.Name));

@@ -37,7 +37,7 @@ internal sealed class SubProcessorsRule : ClauseRule
         {
             if (contract.Parties?.ProviderKind != ProviderKind.InternalDepartment)
             {
-                yield return DiagnosticCatalogue.SubProcessorsNotListed.Create("/dataProcessing", Id);
+                yield return DiagnosticCatalogue.SubProcessorsNotListed.Create(JsonPointer.Root / "dataProcessing", Id);
             }
 
             yield break;
@@ -50,7 +50,7 @@ internal sealed class SubProcessorsRule : ClauseRule
             if (locations.IsEmpty || vague is not null)
             {
                 yield return DiagnosticCatalogue.SubProcessorLocationMissing.Create(
-                    $"/dataProcessing/subProcessors/{i}" + (locations.IsEmpty ? string.Empty : "/locations"),
+                    locations.IsEmpty ? JsonPointer.Root / "dataProcessing" / "subProcessors" / i : JsonPointer.Root / "dataProcessing" / "subProcessors" / i / "locations",
                     Id,
                     ("value", data.SubProcessors[i].Id.Value),
                     ("problem", locations.IsEmpty ? "locations" : $"definite location ('{vague}' names no country)"));

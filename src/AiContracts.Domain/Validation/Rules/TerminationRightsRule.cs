@@ -30,7 +30,7 @@ internal sealed class TerminationRightsRule : ClauseRule
     protected override IEnumerable<Diagnostic> Findings(AiContract contract)
     {
         var rights = contract.Exit?.TerminationRights ?? [];
-        var at = contract.Exit is null ? string.Empty : rights.IsEmpty ? "/exit" : "/exit/terminationRights";
+        var at = contract.Exit is null ? JsonPointer.Root : rights.IsEmpty ? JsonPointer.Root / "exit" : JsonPointer.Root / "exit" / "terminationRights";
         if (!rights.Any(r => r.Trigger == TerminationTrigger.Convenience && r.HeldBy != PartyRole.Provider))
         {
             yield return DiagnosticCatalogue.NoTerminationForConvenience.Create(at, Id);

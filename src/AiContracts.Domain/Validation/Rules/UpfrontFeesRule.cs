@@ -46,7 +46,7 @@ internal sealed class UpfrontFeesRule : ClauseRule
             if (!guaranteed && above)
             {
                 yield return DiagnosticCatalogue.UpfrontFeeUnguaranteed.Create(
-                    $"/pricing/upfrontFees/{i}",
+                    JsonPointer.Root / "pricing" / "upfrontFees" / i,
                     Id,
                     ("value", Format(fee.Amount)),
                     ("threshold", threshold is null ? string.Empty : $" and exceeds the playbook's threshold of {Format(threshold)}"));

@@ -34,23 +34,23 @@ internal sealed class VendorTrainingRule : ClauseRule
         for (var i = 0; i < categories.Count; i++)
         {
             var category = categories[i];
-            var at = $"/dataProcessing/categories/{i}";
+            var at = JsonPointer.Root / "dataProcessing" / "categories" / i;
             var purposes = category.PermittedPurposes;
             var trainingPurpose = purposes.Contains(ProcessingPurpose.ModelTraining);
             if (!category.VendorMayTrain && purposes.Contains(ProcessingPurpose.ProductImprovement))
             {
                 yield return DiagnosticCatalogue.TrainingNotExplicit.Create(
-                    at + "/permittedPurposes", Id, ("value", category.Category.Name), ("problem", "ProductImprovement lets the vendor use the data for its own products, but vendorMayTrain is false"));
+                    at / "permittedPurposes", Id, ("value", category.Category.Name), ("problem", "ProductImprovement lets the vendor use the data for its own products, but vendorMayTrain is false"));
             }
             else if (category.VendorMayTrain && !trainingPurpose)
             {
                 yield return DiagnosticCatalogue.TrainingNotExplicit.Create(
-                    at + "/vendorMayTrain", Id, ("value", category.Category.Name), ("problem", "vendorMayTrain is true but ModelTraining is not a permitted purpose"));
+                    at / "vendorMayTrain", Id, ("value", category.Category.Name), ("problem", "vendorMayTrain is true but ModelTraining is not a permitted purpose"));
             }
 
             if (category.VendorMayTrain && category.ContainsPersonalData == true)
             {
-                yield return DiagnosticCatalogue.VendorTrainsOnPersonalData.Create(at + "/vendorMayTrain", Id, ("value", category.Category.Name));
+                yield return DiagnosticCatalogue.VendorTrainsOnPersonalData.Create(at / "vendorMayTrain", Id, ("value", category.Category.Name));
             }
         }
     }
