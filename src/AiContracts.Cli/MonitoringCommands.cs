@@ -75,7 +75,7 @@ internal static class MonitoringCommands
 
     private static int Import(CliConsole console, string path, string? intoPath, FileInfo? output)
     {
-        var import = OpenSloConverter.Import(Utf8(CommandSupport.ReadBytes(path, MaxInputBytes)));
+        var import = OpenSloConverter.Import(CommandSupport.ReadBytes(path, MaxInputBytes));
         CommandSupport.Write(console.Error, path, import.Report.Diagnostics);
         if (!import.IsValid)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -70,7 +71,10 @@ internal static class YamlReader
                             return [];
                         }
 
-                        var collection = new YamlNode(current is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, current.Start.Line, current.Start.Column);
+                        var collection = new YamlNode(current is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, current.Start.Line, current.Start.Column)
+                        {
+                            IsFlow = current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow },
+                        };
                         Remember(anchors, ((NodeEvent)current).Anchor, collection);
                         stack.Push((collection, null));
                         break;
@@ -108,6 +112,23 @@ internal static class YamlReader
         }
         catch (YamlException e)
         {
+            var atEnd = e is StuckParserException || e.Start.Index >= text.AsSpan().TrimEnd().Length;
+            if (atEnd && stack.FirstOrDefault(open => open.Node.IsFlow).Node is { } flow)
+            {
+                // The end of the input inside a flow collection: where the collection opens, not past the last line.
+                findings.At(OpenSloDiagnostics.MalformedYaml, string.Empty, flow, ("detail",
+                    $"the flow {(flow.Kind == YamlNodeKind.Sequence ? "sequence '['" : "mapping '{'")} that starts here is not closed before the end of the file."));
+                return [];
+            }
+
+            if (atEnd)
+            {
+                // Past the end of the input: at the end of its last line that has text.
+                var (endLine, endColumn) = findings.Source.AtChar(text.AsSpan().TrimEnd().Length);
+                findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, endLine, endColumn, ("detail", Describe(e)));
+                return [];
+            }
+
             var (line, column) = e.Message.Contains("invalid tab", StringComparison.Ordinal) ? FirstTab(text, e.Start) : (e.Start.Line, e.Start.Column);
             findings.AtYaml(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", Describe(e)));
             return [];
@@ -115,6 +136,75 @@ internal static class YamlReader
 
         return documents;
     }
+
+    /// <summary>
+    /// The text without the byte-order marks YAML 1.2 allows: one at the start of each document of a stream (the start of
+    /// the file, a line that starts with a document marker <c>---</c> or <c>...</c> or a directive, or the line after a
+    /// marker line, as when files are joined with <c>---</c>). Positions count from after a mark, as the JSON pipeline
+    /// counts them. Any other one is left to the parser (inside a quoted scalar it is text, as the emitter writes it).
+    /// </summary>
+    internal static string WithoutDocumentByteOrderMarks(string text)
+    {
+        var at = text.IndexOf(TextInput.ByteOrderMarkChar, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        for (; at >= 0; at = text.IndexOf(TextInput.ByteOrderMarkChar, at + 1))
+        {
+            if (!StartsDocument(text, at))
+            {
+                continue;
+            }
+
+            builder.Append(text, copied, at - copied);
+            copied = at + 1;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool StartsDocument(string text, int at)
+    {
+        if (at == 0)
+        {
+            return true;
+        }
+
+        if (text[at - 1] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + 1);
+        if (rest.StartsWith("%") || IsMarkerLine(rest))
+        {
+            return true;
+        }
+
+        // The line before: from the previous line break back to the one before it.
+        var end = at - 1;
+        if (text[end] == '\n' && end > 0 && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        var start = text.AsSpan(0, end).LastIndexOfAny('\n', '\r') + 1;
+        var previous = text.AsSpan(start, end - start);
+        if (previous.Length > 0 && previous[0] == TextInput.ByteOrderMarkChar)
+        {
+            previous = previous[1..];
+        }
+
+        return IsMarkerLine(previous) && previous[3..].TrimStart(" \t").Length is var left && (left == 0 || previous[3..].TrimStart(" \t")[0] == '#');
+    }
+
+    /// <summary>Whether a line starts with a document marker (<c>---</c> or <c>...</c> followed by a space, a tab or the end of the line).</summary>
+    private static bool IsMarkerLine(ReadOnlySpan<char> line) =>
+        (line.StartsWith("---") || line.StartsWith("...")) && (line.Length == 3 || line[3] is ' ' or '\t' or '\n' or '\r');
 
     /// <summary>
     /// Moves the parser on. YamlDotNet 18.1.0 throws InvalidOperationException instead of a YamlException for some
@@ -129,9 +219,12 @@ internal static class YamlReader
         }
         catch (InvalidOperationException)
         {
-            throw new SyntaxErrorException(last, last, "the parser could not go on here (is a flow collection '{' or '[' left open?).");
+            throw new StuckParserException(last);
         }
     }
+
+    /// <summary>The parser could not go on (YamlDotNet threw InvalidOperationException): malformed YAML at the last position read.</summary>
+    private sealed class StuckParserException(Mark last) : YamlException(last, last, "the parser could not go on here (is a flow collection '{' or '[' left open?).");
 
     /// <summary>The first tab in the indentation of a line at or after the parser's position (the parser reports where the mapping starts).</summary>
     private static (long Line, long Column) FirstTab(string text, Mark from)
@@ -211,13 +304,9 @@ internal static class YamlReader
             return true;
         }
 
-        if (parent[pendingKey.Value!] is not null)
+        if (!parent.TryAdd(pendingKey, node))
         {
             findings.At(OpenSloDiagnostics.DuplicateKey, string.Create(CultureInfo.InvariantCulture, $"/{document}"), pendingKey, ("member", pendingKey.Value!), ("type", "a mapping"));
-        }
-        else
-        {
-            parent.Entries.Add(new(pendingKey, node));
         }
 
         stack.Push((parent, null));
