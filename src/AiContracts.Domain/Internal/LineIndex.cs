@@ -113,12 +113,16 @@ internal sealed class LineIndex
         var yaml = breaks == LineBreaks.Yaml;
         if (text is not null)
         {
-            for (var i = text.IndexOfAny('\n', '\r'); i >= 0; i = text.IndexOfAny(['\n', '\r'], i + 1))
+            var span = text.AsSpan();
+            for (var i = span.IndexOfAny('\n', '\r'); i >= 0;)
             {
-                if (text[i] == '\n' || (yaml && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                if (span[i] == '\n' || (yaml && (i + 1 >= span.Length || span[i + 1] != '\n')))
                 {
                     starts.Add(i + 1);
                 }
+
+                var next = span[(i + 1)..].IndexOfAny('\n', '\r');
+                i = next < 0 ? -1 : i + 1 + next;
             }
         }
         else
