@@ -273,8 +273,7 @@ internal static class MonitoringCommands
 
     private static string Utf8(byte[] bytes)
     {
-        var span = bytes.AsSpan();
-        return Encoding.UTF8.GetString(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span);
+        return Encoding.UTF8.GetString(Domain.Internal.TextInput.WithoutByteOrderMark(bytes.AsSpan()));
     }
 
     private static void Write(CliConsole console, FileInfo? output, string text)

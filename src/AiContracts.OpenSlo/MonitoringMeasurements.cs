@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
@@ -109,7 +108,7 @@ public static class MonitoringMeasurements
 
     private static MonitoringImport TooLarge(Findings findings, MonitoringOptions options)
     {
-        findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+        findings.Add(ReaderFindings.TooLarge(options.MaxBytes));
         return new MonitoringImport { Report = findings.ToReport() };
     }
 

@@ -96,6 +96,31 @@ internal sealed class LineIndex
         return (1 + before.Count('\n'), 1 + Encoding.UTF8.GetByteCount(before[lineStart..]));
     }
 
+    /// <summary>
+    /// The 1-based UTF-16 column (SARIF's default column kind) of a position given as a line and a UTF-8 byte column,
+    /// without a table (LF ends a line); the byte column when the position is outside the document.
+    /// </summary>
+    /// <param name="utf8">The document, without its byte-order mark.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="byteColumn">The 1-based column in UTF-8 bytes.</param>
+    internal static int Utf16Column(ReadOnlySpan<byte> utf8, int line, int byteColumn)
+    {
+        var start = 0;
+        for (var current = 1; current < line; current++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return byteColumn;
+            }
+
+            start += next + 1;
+        }
+
+        var length = Math.Min(byteColumn - 1, utf8.Length - start);
+        return length < 0 ? byteColumn : Encoding.UTF8.GetCharCount(utf8.Slice(start, length)) + 1;
+    }
+
     private static int LineOf(List<int> starts, int at)
     {
         var index = starts.BinarySearch(at);
@@ -128,12 +153,16 @@ internal sealed class LineIndex
         else
         {
             var bytes = utf8.Span;
-            for (var i = 0; i < bytes.Length; i++)
+            for (var i = yaml ? bytes.IndexOfAny((byte)'\n', (byte)'\r') : bytes.IndexOf((byte)'\n'); i >= 0;)
             {
-                if (bytes[i] == (byte)'\n' || (yaml && bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+                if (bytes[i] == (byte)'\n' || (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n'))
                 {
                     starts.Add(i + 1);
                 }
+
+                var rest = bytes[(i + 1)..];
+                var next = yaml ? rest.IndexOfAny((byte)'\n', (byte)'\r') : rest.IndexOf((byte)'\n');
+                i = next < 0 ? -1 : i + 1 + next;
             }
         }
 

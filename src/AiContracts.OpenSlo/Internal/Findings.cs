@@ -45,7 +45,8 @@ internal sealed class Findings(LineIndex source, DocumentKind document, string r
 
     internal ValidationReport ToReport() => new([.. list]);
 
-    private void Add(Diagnostic diagnostic)
+    /// <summary>Adds a finding made whole (<see cref="ReaderFindings"/>), giving it this input's document kind.</summary>
+    internal void Add(Diagnostic diagnostic)
     {
         diagnostic = diagnostic with { Document = document };
         HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
@@ -55,8 +56,7 @@ internal sealed class Findings(LineIndex source, DocumentKind document, string r
         }
         else if (list.Count == Limit)
         {
-            var limit = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            list.Add(DiagnosticCatalogue.TooManyFindings.Create(string.Empty, rule, ("limit", limit)) with { Document = document, Line = diagnostic.Line ?? 1, Column = diagnostic.Column ?? 1 });
+            list.Add(ReaderFindings.TooMany(Limit, diagnostic));
         }
     }
 }

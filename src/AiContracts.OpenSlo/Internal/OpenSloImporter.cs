@@ -28,7 +28,7 @@ internal sealed class OpenSloImporter(Findings findings)
         utf8 = TextInput.WithoutByteOrderMark(utf8);
         if (utf8.Length > options.MaxBytes)
         {
-            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture))));
+            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.Add(ReaderFindings.TooLarge(options.MaxBytes)));
         }
 
         if (TextInput.FirstInvalidUtf8(utf8.Span) is var invalid and >= 0)

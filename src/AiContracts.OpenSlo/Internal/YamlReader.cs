@@ -18,7 +18,7 @@ internal static class YamlReader
         var documents = new List<YamlNode>();
         if (text.Length > options.MaxBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
         {
-            findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+            findings.Add(ReaderFindings.TooLarge(options.MaxBytes));
             return documents;
         }
 
