@@ -4,6 +4,7 @@ using AiContracts.Domain.Computations;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Primitives;
 using AiContracts.OpenSlo.Internal;
+using CsCheck;
 
 namespace AiContracts.OpenSlo.Tests;
 
@@ -93,6 +94,18 @@ public sealed class HostileReaderInputTests
         Assert.Equal(("AIC8001", 2, 8), (finding.Code, finding.Line, finding.Column));
         Assert.Contains("0xC3 is not valid UTF-8", finding.Message, StringComparison.Ordinal);
         Assert.Empty(import.Kpis);
+    }
+
+    [Theory]
+    [InlineData("a: \"\\ud800\\u0041\"\n", 1, 5)]
+    [InlineData("a: 1\nkind: \"\u00e9\\udc00\\udc00\"\n", 2, 10)]
+    public void A_pair_of_escapes_that_is_not_a_surrogate_pair_is_malformed_yaml_at_the_first(string yaml, int line, int column)
+    {
+        var import = OpenSloConverter.Import(yaml);
+
+        var finding = Assert.Single(import.Report.Diagnostics);
+        Assert.Equal(("AIC8001", line, column), (finding.Code, finding.Line, finding.Column));
+        Assert.Contains("lone surrogate", finding.Message, StringComparison.Ordinal);
     }
 
     // 4. Times in December 9999: the period's end is beyond the calendar.
@@ -197,6 +210,32 @@ public sealed class HostileReaderInputTests
 
         var last = findings[^1];
         Assert.Equal(("AIC0004", 1_001, 12), (last.Code, last.Line, last.Column));
+    }
+
+    // Any bytes: hostile fragments (escaped surrogates, invalid UTF-8, byte-order marks, times at the calendar's end)
+    // give findings, each with a position, and never an exception.
+
+    [Fact]
+    public void Any_bytes_give_findings_with_positions_and_never_an_exception()
+    {
+        var fragments = Gen.OneOf(
+            Gen.Const("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{\"a\":\""u8.ToArray()),
+            Gen.Const("\\ud800"u8.ToArray()), Gen.Const("\\udc00"u8.ToArray()), Gen.Const("\"},\"values\":[["u8.ToArray()),
+            Gen.Const("253402300799,\"1\"]"u8.ToArray()), Gen.Const("9999-12-31T23:55:00Z,1\n"u8.ToArray()), Gen.Const(new byte[] { 0xFF }),
+            Gen.Const(new byte[] { 0xEF, 0xBB, 0xBF }), Gen.Const("---\n"u8.ToArray()), Gen.Const("kind: [a, {b: "u8.ToArray()),
+            Gen.Const("a: 1\n"u8.ToArray()), Gen.Const("\n"u8.ToArray()), Gen.Byte.Array[0, 4]);
+        var december = Options() with { Period = ComputationPeriod.Month(9999, 12) };
+        var csv = december with { Series = [Options().Series[0] with { Role = SeriesRole.KpiValue }] };
+        fragments.Array[0, 20].Select(parts => parts.SelectMany(p => p).ToArray()).Sample(bytes =>
+        {
+            var reports = new[]
+            {
+                OpenSloConverter.Import(bytes).Report,
+                MonitoringMeasurements.FromPrometheus(bytes, null, december).Report,
+                MonitoringMeasurements.FromCsv(Encoding.UTF8.GetString(bytes), null, csv).Report,
+            };
+            Assert.All(reports.SelectMany(r => r.Diagnostics), d => Assert.True(d.Line >= 1 && d.Column >= 1, d.ToString()));
+        }, iter: 3000);
     }
 
     private static string FlatMapping(int keys)

@@ -110,6 +110,12 @@ internal static class YamlReader
                 }
             }
         }
+        catch (SurrogateEscapeException e)
+        {
+            var (line, column) = findings.Source.AtChar(SurrogateEscape(text, (int)Math.Clamp(e.Start.Index, 0, text.Length)));
+            findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", "this escape makes a lone surrogate, which is not valid Unicode; write the character it stands for, or remove the escape."));
+            return [];
+        }
         catch (YamlException e)
         {
             var atEnd = e is StuckParserException || e.Start.Index >= text.AsSpan().TrimEnd().Length;
@@ -221,6 +227,30 @@ internal static class YamlReader
         {
             throw new StuckParserException(last);
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet 18.1.0 throws ArgumentOutOfRangeException for an escape that makes a lone surrogate in a
+            // double-quoted scalar ("\ud800x", found by the hostile-input property test).
+            throw new SurrogateEscapeException(last);
+        }
+    }
+
+    /// <summary>The parser met an escape that makes a lone surrogate, after <see cref="YamlException.Start"/>.</summary>
+    private sealed class SurrogateEscapeException(Mark last) : YamlException(last, last, "an escape makes a lone surrogate.");
+
+    /// <summary>The index of the first <c>\uD800</c> to <c>\uDFFF</c> (or <c>\U0000D800</c>...) escape at or after <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    private static int SurrogateEscape(string text, int from)
+    {
+        for (var at = text.IndexOf('\\', from); at >= 0 && at + 3 < text.Length; at = text.IndexOf('\\', at + 1))
+        {
+            var digits = text[at + 1] == 'u' ? at + 2 : text[at + 1] == 'U' && at + 6 < text.Length && text.AsSpan(at + 2, 4) is "0000" ? at + 6 : -1;
+            if (digits >= 0 && digits + 1 < text.Length && text[digits] is 'd' or 'D' && text[digits + 1] is (>= '8' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F'))
+            {
+                return at;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The parser could not go on (YamlDotNet threw InvalidOperationException): malformed YAML at the last position read.</summary>
