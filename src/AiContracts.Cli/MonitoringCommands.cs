@@ -163,7 +163,7 @@ internal static class MonitoringCommands
         };
         var result = prometheus
             ? MonitoringMeasurements.FromPrometheus(bytes, contract, options)
-            : MonitoringMeasurements.FromCsv(Utf8(bytes), contract, options);
+            : MonitoringMeasurements.FromCsv(bytes, contract, options);
         CommandSupport.Write(console.Error, path, result.Report.Diagnostics);
         if (result.Measurements is null)
         {

@@ -103,6 +103,40 @@ public static class MonitoringMeasurements
         return Finish(series, contract, options with { Series = [options.Series[0] with { Selector = string.Empty }] }, findings);
     }
 
+    /// <summary>
+    /// Reads <c>timestamp,value</c> CSV given as UTF-8 bytes (a file's content): bytes that are not UTF-8 are AIC8101 at
+    /// the first of them, never replaced; otherwise as <see cref="FromCsv(string, AiContract?, MonitoringOptions)"/>.
+    /// </summary>
+    /// <param name="utf8Csv">The CSV as UTF-8; a byte-order mark may start it.</param>
+    /// <param name="contract">The contract whose KPIs are measured; null to read without one.</param>
+    /// <param name="options">The period and exactly one series mapping (its selector is ignored).</param>
+    /// <returns>The measurements, or findings saying why there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> does not have exactly one series mapping.</exception>
+    public static MonitoringImport FromCsv(ReadOnlyMemory<byte> utf8Csv, AiContract? contract, MonitoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Series.Count != 1)
+        {
+            throw new ArgumentException("CSV holds one series: give exactly one series mapping.", nameof(options));
+        }
+
+        utf8Csv = TextInput.WithoutByteOrderMark(utf8Csv);
+        var findings = new Findings(new LineIndex(utf8Csv), DocumentKind.MonitoringData, Rule);
+        if (utf8Csv.Length > options.MaxBytes)
+        {
+            return TooLarge(findings, options);
+        }
+
+        if (TextInput.FirstInvalidUtf8(utf8Csv.Span) is var invalid and >= 0)
+        {
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Csv.Span, invalid)));
+            return new MonitoringImport { Report = findings.ToReport() };
+        }
+
+        return FromCsv(Encoding.UTF8.GetString(utf8Csv.Span), contract, options);
+    }
+
     /// <summary>The detail of AIC8101 for a lone surrogate, in the text or escaped in a JSON string.</summary>
     internal const string LoneSurrogateText = "the text has a lone surrogate, which is not valid Unicode; write the character it stands for, or remove it.";
 

@@ -103,6 +103,19 @@ public sealed class MonitoringCommandTests
     }
 
     [Fact]
+    public void Measurements_from_a_csv_file_with_invalid_utf8_fail_with_the_finding_at_the_byte()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = Path.Combine(folder.Path, "latin1.csv");
+        File.WriteAllBytes(csv, [.. "timestamp,value\n1777593900,1"u8, 0xB5, .. "\n"u8]);
+
+        var result = CliRunner.Run(["measurements", "from-csv", csv, "--kpi", "k", "--series", "value", "--period", "2026-05"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("latin1.csv:2:13: error AIC8101", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Openslo_import_of_a_file_with_invalid_utf8_fails_with_the_finding_at_the_byte()
     {
         using var folder = new TemporaryFolder();

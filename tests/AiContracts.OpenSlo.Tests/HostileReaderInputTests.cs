@@ -80,6 +80,21 @@ public sealed class HostileReaderInputTests
         Assert.Contains("0xFF is not valid UTF-8", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Invalid_utf8_in_csv_bytes_is_malformed_data_at_the_byte_and_a_byte_order_mark_is_skipped()
+    {
+        var options = Options() with { Series = [Options().Series[0] with { Role = SeriesRole.KpiValue }] };
+        byte[] bad = [0xEF, 0xBB, 0xBF, .. "1777593900,1\n1777594200,2"u8, 0xB5, .. "\n"u8];
+
+        var import = MonitoringMeasurements.FromCsv(bad, null, options);
+        var good = MonitoringMeasurements.FromCsv(bad.AsMemory(0, bad.Length - 2), null, options);
+
+        var finding = Assert.Single(import.Report.Diagnostics);
+        Assert.Equal(("AIC8101", 2, 13), (finding.Code, finding.Line, finding.Column));
+        Assert.True(good.IsValid, good.Report.ToString());
+        Assert.Equal(1.5m, good.Measurements!.Kpis[0].Attained); // both samples read: the mark does not make the first line a header
+    }
+
     // 3. YAML: invalid UTF-8 is refused at the byte, never replaced.
 
     [Fact]
@@ -233,6 +248,7 @@ public sealed class HostileReaderInputTests
                 OpenSloConverter.Import(bytes).Report,
                 MonitoringMeasurements.FromPrometheus(bytes, null, december).Report,
                 MonitoringMeasurements.FromCsv(Encoding.UTF8.GetString(bytes), null, csv).Report,
+                MonitoringMeasurements.FromCsv(bytes, null, csv).Report,
             };
             Assert.All(reports.SelectMany(r => r.Diagnostics), d => Assert.True(d.Line >= 1 && d.Column >= 1, d.ToString()));
         }, iter: 3000);
