@@ -205,7 +205,13 @@ internal static class YamlReader
             previous = previous[1..];
         }
 
-        return IsMarkerLine(previous) && previous[3..].TrimStart(" \t").Length is var left && (left == 0 || previous[3..].TrimStart(" \t")[0] == '#');
+        if (!IsMarkerLine(previous))
+        {
+            return false;
+        }
+
+        var after = previous[3..].TrimStart(" \t");
+        return after.Length == 0 || after[0] == '#';
     }
 
     /// <summary>Whether a line starts with a document marker (<c>---</c> or <c>...</c> followed by a space, a tab or the end of the line).</summary>
@@ -229,8 +235,8 @@ internal static class YamlReader
         }
         catch (ArgumentException)
         {
-            // YamlDotNet 18.1.0 throws ArgumentOutOfRangeException for an escape that makes a lone surrogate in a
-            // double-quoted scalar ("\ud800x", found by the hostile-input property test).
+            // YamlDotNet 18.1.0 throws ArgumentOutOfRangeException for two escapes in a double-quoted scalar that are not
+            // a surrogate pair ("\ud800\u0041", "\udc00\udc00"; found by the hostile-input property test).
             throw new SurrogateEscapeException(last);
         }
     }
