@@ -150,6 +150,22 @@ public sealed class HostileReaderInputTests
         Assert.Equal(("AIC7020", 1, 1), (finding.Code, finding.Line, finding.Column));
     }
 
+    [Theory]
+    [InlineData("Europe/Berlin")]
+    [InlineData("America/New_York")]
+    public void A_period_at_either_end_of_the_calendar_in_any_zone_gives_findings_not_an_exception(string zoneId)
+    {
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[zoneId];
+        foreach (var period in new[] { ComputationPeriod.Month(1, 1), ComputationPeriod.Month(9999, 12), ComputationPeriod.Month(9999, 11) })
+        {
+            var options = Options() with { Period = period, TimeZone = zone, Series = [Options().Series[0] with { Role = SeriesRole.Up }] };
+
+            var import = MonitoringMeasurements.FromCsv("1,1\n253402300799,0\n", null, options);
+
+            Assert.All(import.Report.Diagnostics, d => Assert.True(d.Line >= 1, d.ToString()));
+        }
+    }
+
     [Fact]
     public void The_last_second_of_the_calendar_as_a_sample_time_is_read_without_an_exception()
     {
