@@ -97,27 +97,10 @@ internal static class CommandSupport
         }
     }
 
-    /// <summary>Reads a stream to its end, or returns null as soon as it is longer than <paramref name="limit"/> bytes.</summary>
+    /// <summary>Reads a stream to its end, or returns null as soon as it is longer than <paramref name="limit"/> bytes (the libraries' bounded read).</summary>
     internal static byte[]? ReadBounded(Stream stream, long limit)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return null;
-        }
-
-        using var buffer = stream.CanSeek ? new MemoryStream((int)(stream.Length - stream.Position)) : new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        using var buffer = Domain.Internal.StreamReading.ReadAll(stream, limit);
+        return buffer is null ? null : buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }

@@ -75,7 +75,7 @@ internal static class MonitoringCommands
 
     private static int Import(CliConsole console, string path, string? intoPath, FileInfo? output)
     {
-        var import = OpenSloConverter.Import(Utf8(CommandSupport.ReadBytes(path, MaxInputBytes)));
+        var import = OpenSloConverter.Import(CommandSupport.ReadBytes(path, MaxInputBytes));
         CommandSupport.Write(console.Error, path, import.Report.Diagnostics);
         if (!import.IsValid)
         {
@@ -163,7 +163,7 @@ internal static class MonitoringCommands
         };
         var result = prometheus
             ? MonitoringMeasurements.FromPrometheus(bytes, contract, options)
-            : MonitoringMeasurements.FromCsv(Utf8(bytes), contract, options);
+            : MonitoringMeasurements.FromCsv(bytes, contract, options);
         CommandSupport.Write(console.Error, path, result.Report.Diagnostics);
         if (result.Measurements is null)
         {
@@ -273,8 +273,7 @@ internal static class MonitoringCommands
 
     private static string Utf8(byte[] bytes)
     {
-        var span = bytes.AsSpan();
-        return Encoding.UTF8.GetString(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span);
+        return Encoding.UTF8.GetString(Domain.Internal.TextInput.WithoutByteOrderMark(bytes.AsSpan()));
     }
 
     private static void Write(CliConsole console, FileInfo? output, string text)

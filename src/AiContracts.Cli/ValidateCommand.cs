@@ -108,7 +108,7 @@ internal static class ValidateCommand
 
         if (bytes is null)
         {
-            var tooLarge = DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", limit.ToString(CultureInfo.InvariantCulture))) with { Line = 1, Column = 1 };
+            var tooLarge = Domain.Internal.ReaderFindings.TooLarge(limit);
             return new FileOutcome(input, new ValidationReport([tooLarge]), null, withUtf16Columns ? [1] : null);
         }
 
@@ -118,17 +118,13 @@ internal static class ValidateCommand
             return new FileOutcome(input, report, null);
         }
 
-        var text = bytes.AsSpan();
-        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            text = text[3..];
-        }
+        var text = Domain.Internal.TextInput.WithoutByteOrderMark(bytes.AsSpan());
 
         var columns = new int?[report.Diagnostics.Count];
         for (var i = 0; i < columns.Length; i++)
         {
             var d = report.Diagnostics[i];
-            columns[i] = d is { Line: { } line, Column: { } column } ? ColumnConversion.ToUtf16(text, line, column) : null;
+            columns[i] = d is { Line: { } line, Column: { } column } ? Domain.Internal.LineIndex.Utf16Column(text, line, column) : null;
         }
 
         return new FileOutcome(input, report, null, columns);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiContracts.Domain;
+using AiContracts.Domain.Internal;
 using AiContracts.Json.Internal;
 
 namespace AiContracts.Json;
@@ -231,10 +232,7 @@ public sealed class AiContractSerializer
 
     private AiContract Read(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
+        utf8Json = TextInput.WithoutByteOrderMark(utf8Json);
 
         try
         {

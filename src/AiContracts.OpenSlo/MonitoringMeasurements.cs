@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using AiContracts.Domain;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using AiContracts.OpenSlo.Internal;
 
 namespace AiContracts.OpenSlo;
@@ -31,10 +31,16 @@ public static class MonitoringMeasurements
     public static MonitoringImport FromPrometheus(ReadOnlyMemory<byte> utf8Json, AiContract? contract, MonitoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var findings = new Findings(new SourceText(utf8Json), DocumentKind.MonitoringData, Rule);
+        utf8Json = TextInput.WithoutByteOrderMark(utf8Json);
+        var findings = new Findings(new LineIndex(utf8Json), DocumentKind.MonitoringData, Rule);
         if (utf8Json.Length > options.MaxBytes)
         {
-            findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+            return TooLarge(findings, options);
+        }
+
+        if (TextInput.FirstInvalidUtf8(utf8Json.Span) is var invalid and >= 0)
+        {
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Json.Span, invalid)));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 
@@ -52,18 +58,26 @@ public static class MonitoringMeasurements
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
-        if (json.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
+        var text = TextInput.WithoutByteOrderMark(json.AsSpan());
+        if (text.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
         {
-            var findings = new Findings(new SourceText(json), DocumentKind.MonitoringData, Rule);
-            findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+            return TooLarge(new Findings(new LineIndex(json), DocumentKind.MonitoringData, Rule), options);
+        }
+
+        if (TextInput.LoneSurrogate(text) is var at and >= 0)
+        {
+            // A lone surrogate has no UTF-8 form: refused where it is, as the JSON pipeline refuses it, never replaced.
+            var findings = new Findings(new LineIndex(json), DocumentKind.MonitoringData, Rule);
+            var (line, column) = LineIndex.Of(text, at);
+            findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, line, column, ("detail", LoneSurrogateText));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 
-        return FromPrometheus(Encoding.UTF8.GetBytes(json), contract, options);
+        return FromPrometheus(Encoding.UTF8.GetBytes(text.ToString()), contract, options);
     }
 
     /// <summary>Reads <c>timestamp,value</c> CSV: one series, for the one mapping of <paramref name="options"/>.</summary>
-    /// <param name="csv">The CSV text; a first line that is not a sample (a header) is skipped.</param>
+    /// <param name="csv">The CSV text; a first line that is not a sample (a header) is skipped, and so is a byte-order mark.</param>
     /// <param name="contract">The contract whose KPIs are measured; null to read without one.</param>
     /// <param name="options">The period and exactly one series mapping (its selector is ignored).</param>
     /// <returns>The measurements, or findings saying why there are none.</returns>
@@ -78,15 +92,58 @@ public static class MonitoringMeasurements
             throw new ArgumentException("CSV holds one series: give exactly one series mapping.", nameof(options));
         }
 
-        var findings = new Findings(new SourceText(csv), DocumentKind.MonitoringData, Rule);
-        if (csv.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(csv) > options.MaxBytes)
+        var text = TextInput.WithoutByteOrderMark(csv.AsSpan());
+        var findings = new Findings(new LineIndex(csv), DocumentKind.MonitoringData, Rule);
+        if (text.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
         {
-            findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+            return TooLarge(findings, options);
+        }
+
+        var series = CsvReader.Read(text.Length == csv.Length ? csv : text.ToString(), findings);
+        return Finish(series, contract, options with { Series = [options.Series[0] with { Selector = string.Empty }] }, findings);
+    }
+
+    /// <summary>
+    /// Reads <c>timestamp,value</c> CSV given as UTF-8 bytes (a file's content): bytes that are not UTF-8 are AIC8101 at
+    /// the first of them, never replaced; otherwise as <see cref="FromCsv(string, AiContract?, MonitoringOptions)"/>.
+    /// </summary>
+    /// <param name="utf8Csv">The CSV as UTF-8; a byte-order mark may start it.</param>
+    /// <param name="contract">The contract whose KPIs are measured; null to read without one.</param>
+    /// <param name="options">The period and exactly one series mapping (its selector is ignored).</param>
+    /// <returns>The measurements, or findings saying why there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> does not have exactly one series mapping.</exception>
+    public static MonitoringImport FromCsv(ReadOnlyMemory<byte> utf8Csv, AiContract? contract, MonitoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Series.Count != 1)
+        {
+            throw new ArgumentException("CSV holds one series: give exactly one series mapping.", nameof(options));
+        }
+
+        utf8Csv = TextInput.WithoutByteOrderMark(utf8Csv);
+        var findings = new Findings(new LineIndex(utf8Csv), DocumentKind.MonitoringData, Rule);
+        if (utf8Csv.Length > options.MaxBytes)
+        {
+            return TooLarge(findings, options);
+        }
+
+        if (TextInput.FirstInvalidUtf8(utf8Csv.Span) is var invalid and >= 0)
+        {
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Csv.Span, invalid)));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 
-        var series = CsvReader.Read(csv, findings);
-        return Finish(series, contract, options with { Series = [options.Series[0] with { Selector = string.Empty }] }, findings);
+        return FromCsv(Encoding.UTF8.GetString(utf8Csv.Span), contract, options);
+    }
+
+    /// <summary>The detail of AIC8101 for a lone surrogate, in the text or escaped in a JSON string.</summary>
+    internal const string LoneSurrogateText = "the text has a lone surrogate, which is not valid Unicode; write the character it stands for, or remove it.";
+
+    private static MonitoringImport TooLarge(Findings findings, MonitoringOptions options)
+    {
+        findings.Add(ReaderFindings.TooLarge(options.MaxBytes));
+        return new MonitoringImport { Report = findings.ToReport() };
     }
 
     private static MonitoringImport Finish(List<Internal.MonitoringSeries>? series, AiContract? contract, MonitoringOptions options, Findings findings)

@@ -86,6 +86,48 @@ public sealed class MonitoringCommandTests
         Assert.Contains("'latency' is not one of value, up, requests, failed", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_period_in_december_9999_is_a_finding_at_the_start_of_the_file_not_an_exception(bool explicitPeriod)
+    {
+        using var folder = new TemporaryFolder();
+        var csv = Path.Combine(folder.Path, "late.csv");
+        File.WriteAllText(csv, "9999-12-31T23:55:00Z,1\n");
+        string[] args = ["measurements", "from-csv", csv, "--kpi", "k", "--series", "value"];
+
+        var result = CliRunner.Run(explicitPeriod ? [.. args, "--period", "9999-12"] : args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("late.csv:1:1: error AIC7020", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measurements_from_a_csv_file_with_invalid_utf8_fail_with_the_finding_at_the_byte()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = Path.Combine(folder.Path, "latin1.csv");
+        File.WriteAllBytes(csv, [.. "timestamp,value\n1777593900,1"u8, 0xB5, .. "\n"u8]);
+
+        var result = CliRunner.Run(["measurements", "from-csv", csv, "--kpi", "k", "--series", "value", "--period", "2026-05"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("latin1.csv:2:13: error AIC8101", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Openslo_import_of_a_file_with_invalid_utf8_fails_with_the_finding_at_the_byte()
+    {
+        using var folder = new TemporaryFolder();
+        var yaml = Path.Combine(folder.Path, "latin1.yaml");
+        File.WriteAllBytes(yaml, [.. "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: caf"u8, 0xE9, .. "\n"u8]);
+
+        var result = CliRunner.Run(["openslo", "import", yaml]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("latin1.yaml:4:12: error AIC8001", result.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The first day of May 2026 (Berlin) of an up series every 5 minutes, down from 10:00 to 11:00 local.</summary>
     private static string Day()
     {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using AiContracts.Domain.Diagnostics;
-using AiContracts.Json.Internal.Converters;
+using AiContracts.Domain.Internal;
 
 namespace AiContracts.Json.Internal;
 
@@ -45,27 +44,21 @@ internal delegate T? DocumentStage<T>(SourceDocument source, List<Diagnostic> fi
 /// </summary>
 internal static class DocumentPipeline
 {
-    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
-
     /// <summary>Reads text: a lone surrogate in it is a finding (it has no UTF-8 form), then as <see cref="Read{T}(ReadOnlyMemory{byte}, DocumentSpec, DocumentStage{T})"/>.</summary>
     internal static (T? Value, List<Diagnostic> Findings) Read<T>(string text, DocumentSpec spec, DocumentStage<T> stage)
         where T : class
     {
-        var span = text.AsSpan();
-        if (span.Length > 0 && span[0] == '\uFEFF')
-        {
-            span = span[1..];
-        }
+        var span = TextInput.WithoutByteOrderMark(text.AsSpan());
 
         if (span.Length > spec.MaxBytes)
         {
             return (null, [TooLarge(spec)]);
         }
 
-        if (JsonTokens.LoneSurrogate(span) is var at and >= 0)
+        if (TextInput.LoneSurrogate(span) is var at and >= 0)
         {
-            var (line, column) = ErrorTranslator.LineAndColumn(text, at + (text.Length - span.Length));
-            return (null, [Stamp(DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", "the text has a lone surrogate, which is not valid Unicode.")) with { Line = (int)line, Column = (int)column }, spec)]);
+            var (line, column) = LineIndex.Of(text, at + (text.Length - span.Length));
+            return (null, [Stamp(DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", "the text has a lone surrogate, which is not valid Unicode.")) with { Line = line, Column = column }, spec)]);
         }
 
         return Read<T>(Encoding.UTF8.GetBytes(span.ToString()), spec, stage);
@@ -113,10 +106,7 @@ internal static class DocumentPipeline
     internal static SourceDocument? Open(ReadOnlyMemory<byte> utf8, DocumentSpec spec, out Diagnostic? problem)
     {
         problem = null;
-        if (utf8.Span.StartsWith(ByteOrderMark))
-        {
-            utf8 = utf8[ByteOrderMark.Length..];
-        }
+        utf8 = TextInput.WithoutByteOrderMark(utf8);
 
         if (utf8.Length > spec.MaxBytes)
         {
@@ -124,7 +114,7 @@ internal static class DocumentPipeline
             return null;
         }
 
-        if (!Utf8.IsValid(utf8.Span))
+        if (TextInput.FirstInvalidUtf8(utf8.Span) >= 0)
         {
             problem = ErrorTranslator.InvalidUtf8(utf8.Span);
             return null;
@@ -220,17 +210,14 @@ internal static class DocumentPipeline
 
         if (located.Count > spec.MaxFindings)
         {
-            var first = located[spec.MaxFindings].Finding;
-            var limit = spec.MaxFindings.ToString(CultureInfo.InvariantCulture);
-            result.Add(Stamp(DiagnosticCatalogue.TooManyFindings.Create(string.Empty, "limits", ("limit", limit)) with { Line = first.Line, Column = first.Column }, spec));
+            result.Add(Stamp(ReaderFindings.TooMany(spec.MaxFindings, located[spec.MaxFindings].Finding), spec));
         }
 
         return result;
     }
 
     /// <summary>AIC0003 for the spec's size limit, at the start of the document.</summary>
-    private static Diagnostic TooLarge(DocumentSpec spec) =>
-        Stamp(DiagnosticCatalogue.TooLarge.Create(string.Empty, "limits", ("limit", spec.MaxBytes.ToString(CultureInfo.InvariantCulture))) with { Line = 1, Column = 1 }, spec);
+    private static Diagnostic TooLarge(DocumentSpec spec) => Stamp(ReaderFindings.TooLarge(spec.MaxBytes), spec);
 
     private static Diagnostic Stamp(Diagnostic finding, DocumentSpec spec) =>
         finding.Document == spec.Kind && finding.Line is not null ? finding : finding with { Document = spec.Kind, Line = finding.Line ?? 1, Column = finding.Column ?? 1 };

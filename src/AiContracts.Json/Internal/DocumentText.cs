@@ -1,9 +1,9 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using AiContracts.Json.Internal.Converters;
 
 namespace AiContracts.Json.Internal;
@@ -55,65 +55,6 @@ internal static class DocumentText
         }
 
         return false;
-    }
-
-    /// <summary>The offset of the first escape in raw (still escaped) string content that makes a lone surrogate, or -1.</summary>
-    internal static int LoneSurrogateEscape(ReadOnlySpan<byte> raw)
-    {
-        var pendingHigh = -1;
-        for (var i = raw.IndexOf((byte)'\\'); i >= 0 && i < raw.Length; i++)
-        {
-            if (raw[i] != (byte)'\\')
-            {
-                if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
-
-                continue;
-            }
-
-            if (i + 1 < raw.Length && raw[i + 1] == (byte)'u' && i + 5 < raw.Length
-                && Utf8Parser.TryParse(raw.Slice(i + 2, 4), out ushort unit, out var consumed, 'X') && consumed == 4)
-            {
-                var c = (char)unit;
-                if (char.IsHighSurrogate(c))
-                {
-                    if (pendingHigh >= 0)
-                    {
-                        return pendingHigh;
-                    }
-
-                    pendingHigh = i;
-                }
-                else if (char.IsLowSurrogate(c))
-                {
-                    if (pendingHigh < 0)
-                    {
-                        return i;
-                    }
-
-                    pendingHigh = -1;
-                }
-                else if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
-
-                i += 5;
-            }
-            else
-            {
-                if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
-
-                i++;
-            }
-        }
-
-        return pendingHigh;
     }
 
     private sealed class Walker(SourceDocument source, List<Diagnostic> findings, int limit, Func<IReadOnlyList<string>, string> typeName)
@@ -228,12 +169,12 @@ internal static class DocumentText
             }
 
             // A name with escapes (or, defensively, one outside the buffer); a lone surrogate is reported, its raw text compared.
-            return LoneSurrogateEscape(raw) >= 0 ? raw.ToArray() : Encoding.UTF8.GetBytes(property.Name);
+            return TextInput.LoneSurrogateEscape(raw) >= 0 ? raw.ToArray() : Encoding.UTF8.GetBytes(property.Name);
         }
 
         private void CheckText(ReadOnlySpan<byte> raw, JsonElement element, JsonProperty? property)
         {
-            var at = MaySurrogate ? LoneSurrogateEscape(raw) : -1;
+            var at = MaySurrogate ? TextInput.LoneSurrogateEscape(raw) : -1;
             if (at < 0)
             {
                 return;
@@ -267,7 +208,7 @@ internal static class DocumentText
         private static string SafeName(JsonProperty property)
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            return LoneSurrogateEscape(raw) >= 0 ? Encoding.UTF8.GetString(raw) : property.Name;
+            return TextInput.LoneSurrogateEscape(raw) >= 0 ? Encoding.UTF8.GetString(raw) : property.Name;
         }
 
         private static string Pointer(List<string> segments)

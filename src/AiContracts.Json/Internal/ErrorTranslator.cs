@@ -31,27 +31,17 @@ internal static partial class ErrorTranslator
     /// <summary>The first byte that is not part of valid UTF-8, with its line and column.</summary>
     internal static Domain.Diagnostics.Diagnostic InvalidUtf8(ReadOnlySpan<byte> utf8Json)
     {
-        var index = 0;
-        while (System.Text.Rune.DecodeFromUtf8(utf8Json[index..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            index += consumed;
-        }
-
-        var (line, column) = ErrorTranslator.LineAndColumn(utf8Json, index);
-        var detail = $"byte 0x{utf8Json[index]:X2} is not valid UTF-8; save the file as UTF-8.";
-        return Domain.Diagnostics.DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = (int)line, Column = (int)column };
+        var index = Math.Max(0, Domain.Internal.TextInput.FirstInvalidUtf8(utf8Json));
+        var (line, column) = Domain.Internal.LineIndex.Of(utf8Json, index);
+        var detail = Domain.Internal.TextInput.InvalidUtf8Detail(utf8Json, index);
+        return Domain.Diagnostics.DiagnosticCatalogue.MalformedJson.Create(string.Empty, "syntax", ("detail", detail)) with { Line = line, Column = column };
     }
 
     /// <summary>
     /// The 1-based line and column of a character index in a text, the column in the library's one unit, UTF-8 bytes
     /// (the text before <paramref name="index"/> must be valid Unicode).
     /// </summary>
-    internal static (long Line, long Column) LineAndColumn(string text, int index)
-    {
-        var before = text.AsSpan(0, index);
-        var lineStart = before.LastIndexOf('\n') + 1;
-        return (1 + before.Count('\n'), 1 + System.Text.Encoding.UTF8.GetByteCount(before[lineStart..]));
-    }
+    internal static (long Line, long Column) LineAndColumn(string text, int index) => Domain.Internal.LineIndex.Of(text.AsSpan(), index);
 
     /// <summary>Scans the root object for a <c>schemaVersion</c> this reader does not understand.</summary>
     private static (string Detail, long Line, long Column)? SchemaVersionProblem(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options)
@@ -92,13 +82,7 @@ internal static partial class ErrorTranslator
         return null;
     }
 
-    internal static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int index)
-    {
-        var before = utf8[..index];
-        var line = 1L + before.Count((byte)'\n');
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line, index - lineStart + 1);
-    }
+    internal static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int index) => Domain.Internal.LineIndex.Of(utf8, index);
 
     /// <summary>Describes a failure to write a contract; System.Text.Json reports write paths with .NET member names.</summary>
     internal static ContractJsonException TranslateWrite(JsonException exception, JsonSerializerOptions options, object contract)

@@ -21,7 +21,7 @@ internal sealed class SourceDocument : IDisposable
     private readonly CompiledSchema? _evaluated;
     private readonly List<SchemaError>? _schemaErrors;
     private JsonDocument? _document;
-    private List<int>? _lineStarts;
+    private Domain.Internal.LineIndex? _lines;
     private Dictionary<string, (JsonElement Element, int Offset)>? _resolved;
     private Dictionary<string, (int Offset, bool Exact)>? _offsets;
 
@@ -80,13 +80,7 @@ internal sealed class SourceDocument : IDisposable
     internal JsonElement Root => Document.RootElement;
 
     /// <summary>The 1-based line and column (UTF-8 bytes) of a byte offset.</summary>
-    internal (int Line, int Column) PositionOf(int offset)
-    {
-        var starts = LineStarts();
-        var line = starts.BinarySearch(offset);
-        line = line >= 0 ? line : ~line - 1;
-        return (line + 1, offset - starts[line] + 1);
-    }
+    internal (int Line, int Column) PositionOf(int offset) => (_lines ??= new Domain.Internal.LineIndex(Utf8)).AtByte(offset);
 
     /// <summary>The byte offset of an element's first byte (a string's opening quote).</summary>
     internal int OffsetOf(JsonElement element) =>
@@ -233,21 +227,6 @@ internal sealed class SourceDocument : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _document?.Dispose();
-
-    private List<int> LineStarts()
-    {
-        if (_lineStarts is null)
-        {
-            _lineStarts = [0];
-            var span = Utf8.Span;
-            for (int at = 0, next; (next = span[at..].IndexOf((byte)'\n')) >= 0; at += next + 1)
-            {
-                _lineStarts.Add(at + next + 1);
-            }
-        }
-
-        return _lineStarts;
-    }
 
     /// <summary>
     /// The pointers whose positions are asked for, as a tree of their segments; each node gets the offset of the element

@@ -1,9 +1,14 @@
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 
 namespace AiContracts.OpenSlo.Internal;
 
-/// <summary>Collects the findings about one input, placing each at its line and UTF-8 column.</summary>
-internal sealed class Findings(SourceText source, DocumentKind document, string rule)
+/// <summary>
+/// Collects the findings about one input, placing each at its line and UTF-8 column (a finding about the whole input at
+/// line 1, column 1, as the JSON pipeline places it), and capping them as the JSON pipeline does: after
+/// <see cref="Limit"/> findings, AIC0004 at the position of the first finding left out.
+/// </summary>
+internal sealed class Findings(LineIndex source, DocumentKind document, string rule)
 {
     /// <summary>The most findings kept; a file with more gets one last finding saying so.</summary>
     internal const int Limit = 1000;
@@ -12,7 +17,7 @@ internal sealed class Findings(SourceText source, DocumentKind document, string 
 
     internal bool HasErrors { get; private set; }
 
-    internal SourceText Source => source;
+    internal LineIndex Source => source;
 
     internal IReadOnlyList<Diagnostic> All => list;
 
@@ -35,12 +40,13 @@ internal sealed class Findings(SourceText source, DocumentKind document, string 
     internal void AtLine(DiagnosticDescriptor descriptor, string pointer, int line, int column, params (string Name, string Value)[] arguments) =>
         Add(descriptor.Create(pointer, rule, arguments) with { Line = line, Column = column });
 
-    /// <summary>Adds a finding about the whole input, without a position.</summary>
-    internal void Whole(DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments) => Add(descriptor.Create(string.Empty, rule, arguments));
+    /// <summary>Adds a finding about the whole input, at its start (line 1, column 1).</summary>
+    internal void Whole(DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments) => AtLine(descriptor, string.Empty, 1, 1, arguments);
 
     internal ValidationReport ToReport() => new([.. list]);
 
-    private void Add(Diagnostic diagnostic)
+    /// <summary>Adds a finding made whole (<see cref="ReaderFindings"/>), giving it this input's document kind.</summary>
+    internal void Add(Diagnostic diagnostic)
     {
         diagnostic = diagnostic with { Document = document };
         HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
@@ -50,7 +56,7 @@ internal sealed class Findings(SourceText source, DocumentKind document, string 
         }
         else if (list.Count == Limit)
         {
-            list.Add(DiagnosticCatalogue.TooManyFindings.Create(string.Empty, rule, ("limit", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))) with { Document = document });
+            list.Add(ReaderFindings.TooMany(Limit, diagnostic));
         }
     }
 }

@@ -16,8 +16,12 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
     internal SlaMeasurements? Build(List<MonitoringSeries> all)
     {
         var zone = contract?.TimeZone ?? options.TimeZone ?? DateTimeZone.Utc;
-        var start = options.Period.FirstDay.AtStartOfDayInZone(zone).ToInstant();
-        var end = options.Period.LastDay.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
+        if (Bounds(zone) is not { } bounds)
+        {
+            return null;
+        }
+
+        var (start, end) = bounds;
         if (end <= start)
         {
             findings.Whole(DiagnosticCatalogue.InvalidPeriod, ("value", options.Period.LastDay.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), ("first", options.Period.FirstDay.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
@@ -63,6 +67,24 @@ internal sealed class MeasurementBuilder(AiContract? contract, MonitoringOptions
         }
 
         return findings.HasErrors ? null : new SlaMeasurements { Period = options.Period, Kpis = ValueArray.From(measurements) };
+    }
+
+    /// <summary>
+    /// The instants the period starts and ends at in the zone; null, with AIC7020, when one of them lies beyond the
+    /// calendar (a period that ends on 9999-12-31 ends at midnight of the year 10000).
+    /// </summary>
+    private (Instant Start, Instant End)? Bounds(DateTimeZone zone)
+    {
+        try
+        {
+            return (options.Period.FirstDay.AtStartOfDayInZone(zone).ToInstant(), options.Period.LastDay.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            findings.Whole(DiagnosticCatalogue.BeyondCalendar, ("detail", string.Create(CultureInfo.InvariantCulture,
+                $"The period {options.Period.FirstDay:uuuu-MM-dd} to {options.Period.LastDay:uuuu-MM-dd} in {zone.Id} starts or ends beyond the calendar (the years 1 to 9999); measure a period that ends before 9999-12-31.")));
+            return null;
+        }
     }
 
     private KpiMeasurement? Kpi(LocalId id, Dictionary<SeriesRole, MonitoringSeries> roles, Instant start, Instant end)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using AiContracts.Domain.ServiceLevels;
 using NodaTime;
@@ -21,9 +22,38 @@ internal sealed class OpenSloImporter(Findings findings)
     private readonly Dictionary<string, string> objectivePointers = new(StringComparer.Ordinal);
     private DateTimeZone? zone;
 
+    /// <summary>Reads UTF-8: refused at the first byte that is not UTF-8 (never replaced), else read as text.</summary>
+    internal static OpenSloImport Import(ReadOnlyMemory<byte> utf8, OpenSloOptions options)
+    {
+        utf8 = TextInput.WithoutByteOrderMark(utf8);
+        if (utf8.Length > options.MaxBytes)
+        {
+            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.Add(ReaderFindings.TooLarge(options.MaxBytes)));
+        }
+
+        if (TextInput.FirstInvalidUtf8(utf8.Span) is var invalid and >= 0)
+        {
+            var detail = TextInput.InvalidUtf8Detail(utf8.Span, invalid);
+            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.AtByte(OpenSloDiagnostics.MalformedYaml, string.Empty, invalid, ("detail", detail)));
+        }
+
+        return Import(System.Text.Encoding.UTF8.GetString(utf8.Span), options);
+    }
+
     internal static OpenSloImport Import(string text, OpenSloOptions options)
     {
-        var findings = new Findings(new SourceText(text), DocumentKind.OpenSlo, Rule);
+        if (TextInput.LoneSurrogate(text) is var surrogate and >= 0)
+        {
+            // A lone surrogate has no UTF-8 form: refused where it is, as the JSON pipeline refuses it.
+            return Refused(new LineIndex(text, LineBreaks.Yaml), f =>
+            {
+                var (line, column) = f.Source.AtChar(surrogate);
+                f.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", "the text has a lone surrogate, which is not valid Unicode."));
+            });
+        }
+
+        text = YamlReader.WithoutDocumentByteOrderMarks(text);
+        var findings = new Findings(new LineIndex(text, LineBreaks.Yaml), DocumentKind.OpenSlo, Rule);
         var documents = YamlReader.Read(text, findings, options);
         var importer = new OpenSloImporter(findings);
         importer.Run(documents);
@@ -34,6 +64,13 @@ internal sealed class OpenSloImporter(Findings findings)
             TimeZone = findings.HasErrors ? null : importer.zone,
             Report = findings.ToReport(),
         };
+    }
+
+    private static OpenSloImport Refused(LineIndex source, Action<Findings> report)
+    {
+        var findings = new Findings(source, DocumentKind.OpenSlo, Rule);
+        report(findings);
+        return new OpenSloImport { Report = findings.ToReport() };
     }
 
     private void Run(List<YamlNode> documents)

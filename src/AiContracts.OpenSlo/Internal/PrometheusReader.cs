@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AiContracts.Domain.Internal;
 using NodaTime;
 
 namespace AiContracts.OpenSlo.Internal;
@@ -21,15 +22,15 @@ internal static class PrometheusReader
             Expect(ref reader, JsonTokenType.StartObject);
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = Text(ref reader);
                 reader.Read();
                 switch (name)
                 {
                     case "status":
-                        status = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        status = reader.TokenType == JsonTokenType.String ? Text(ref reader) : null;
                         break;
                     case "error":
-                        error = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        error = reader.TokenType == JsonTokenType.String ? Text(ref reader) : null;
                         break;
                     case "data":
                         if (reader.TokenType != JsonTokenType.StartObject)
@@ -39,11 +40,11 @@ internal static class PrometheusReader
 
                         while (Next(ref reader) == JsonTokenType.PropertyName)
                         {
-                            var member = reader.GetString();
+                            var member = Text(ref reader);
                             reader.Read();
                             if (member == "resultType" && reader.TokenType == JsonTokenType.String)
                             {
-                                resultType = reader.GetString();
+                                resultType = Text(ref reader);
                             }
                             else if (member == "result" && reader.TokenType == JsonTokenType.StartArray)
                             {
@@ -66,6 +67,11 @@ internal static class PrometheusReader
                         break;
                 }
             }
+        }
+        catch (LoneSurrogateException e)
+        {
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, e.Offset, ("detail", MonitoringMeasurements.LoneSurrogateText));
+            return null;
         }
         catch (JsonException e)
         {
@@ -98,21 +104,21 @@ internal static class PrometheusReader
             var series = new MonitoringSeries(labels, pointer, reader.TokenStartIndex, 0, 0);
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                var member = reader.GetString();
+                var member = Text(ref reader);
                 reader.Read();
                 switch (member)
                 {
                     case "metric" when reader.TokenType == JsonTokenType.StartObject:
                         while (Next(ref reader) == JsonTokenType.PropertyName)
                         {
-                            var key = reader.GetString()!;
+                            var key = Text(ref reader)!;
                             reader.Read();
                             if (reader.TokenType != JsonTokenType.String)
                             {
                                 return Fail(findings, $"{pointer}/metric/{key}", reader.TokenStartIndex, $"the label '{key}' is not a string.");
                             }
 
-                            labels[key] = reader.GetString()!;
+                            labels[key] = Text(ref reader)!;
                         }
 
                         break;
@@ -166,7 +172,7 @@ internal static class PrometheusReader
             return false;
         }
 
-        var value = reader.GetString()!;
+        var value = Text(ref reader)!;
         if (Next(ref reader) != JsonTokenType.EndArray)
         {
             findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index), start, ("detail", "a sample has more than a time and a value."));
@@ -176,6 +182,20 @@ internal static class PrometheusReader
         var time = Instant.FromUnixTimeTicks((long)decimal.Round(seconds * NodaConstants.TicksPerSecond));
         series.Samples.Add(new Sample(time, value, pointerBase, index, start, 0, 0));
         return true;
+    }
+
+    /// <summary>
+    /// A string token's or member name's text. An escape that makes a lone surrogate (<c>"\ud800"</c>) has no text
+    /// (System.Text.Json throws for it): it is reported at the escape, as the JSON pipeline reports it.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped && TextInput.LoneSurrogateEscape(reader.ValueSpan) is var at and >= 0)
+        {
+            throw new LoneSurrogateException(reader.TokenStartIndex + 1 + at);
+        }
+
+        return reader.GetString()!;
     }
 
     private static string Pointer(string pointerBase, int index) => index < 0 ? pointerBase : pointerBase + index.ToString(CultureInfo.InvariantCulture);
@@ -196,4 +216,11 @@ internal static class PrometheusReader
         findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, pointer, offset, ("detail", detail));
         return null;
     }
+}
+
+/// <summary>Stops reading at an escaped lone surrogate; caught by <see cref="PrometheusReader.Read"/>, which reports it.</summary>
+internal sealed class LoneSurrogateException(long offset) : Exception
+{
+    /// <summary>The byte offset of the escape.</summary>
+    internal long Offset { get; } = offset;
 }

@@ -18,6 +18,11 @@ internal sealed class YamlNode
     private static readonly List<YamlNode> NoItems = [];
     private static readonly List<KeyValuePair<YamlNode, YamlNode>> NoEntries = [];
 
+    /// <summary>Mappings with more entries than this look their keys up in a dictionary.</summary>
+    private const int SmallMapping = 8;
+
+    private Dictionary<string, YamlNode>? index;
+
     internal YamlNode(YamlNodeKind kind, long line, long column)
     {
         Kind = kind;
@@ -51,13 +56,28 @@ internal sealed class YamlNode
     /// <summary>The number of nodes under and including this one, with aliases expanded.</summary>
     internal long Size { get; set; } = 1;
 
+    /// <summary>Whether the collection was written in flow style (<c>[a, b]</c>, <c>{a: b}</c>).</summary>
+    internal bool IsFlow { get; init; }
+
     /// <summary>The value of a mapping's key, or null when the node is not a mapping or has no such key.</summary>
+    /// <remarks>
+    /// A scan of the entries for a small mapping (an OpenSLO mapping has a handful of keys); a dictionary once the
+    /// mapping has more than <see cref="SmallMapping"/> entries, so that reading a mapping of n keys (each looked up
+    /// when it is added, to find a repeated key) costs time linear in n, not quadratic.
+    /// </remarks>
     internal YamlNode? this[string key]
     {
         get
         {
+            if (index is not null)
+            {
+                KeyComparisons++;
+                return index.GetValueOrDefault(key);
+            }
+
             foreach (var (k, v) in Entries)
             {
+                KeyComparisons++;
                 if (k.Value == key)
                 {
                     return v;
@@ -67,6 +87,36 @@ internal sealed class YamlNode
             return null;
         }
     }
+
+    /// <summary>Adds an entry to a mapping; false, adding nothing, when the mapping already has the key.</summary>
+    internal bool TryAdd(YamlNode key, YamlNode value)
+    {
+        var name = key.Value!;
+        if (this[name] is not null)
+        {
+            return false;
+        }
+
+        Entries.Add(new(key, value));
+        if (index is not null)
+        {
+            index.Add(name, value);
+        }
+        else if (Entries.Count > SmallMapping)
+        {
+            index = new Dictionary<string, YamlNode>(Entries.Count * 2, StringComparer.Ordinal);
+            foreach (var (k, v) in Entries)
+            {
+                index.Add(k.Value!, v);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many keys lookups have compared on this thread; the tests bound it instead of timing the reader.</summary>
+    [ThreadStatic]
+    internal static long KeyComparisons;
 
     /// <summary>A plain scalar that YAML 1.2's core schema reads as null (or an empty value).</summary>
     internal bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -17,7 +18,7 @@ internal static class YamlReader
         var documents = new List<YamlNode>();
         if (text.Length > options.MaxBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
         {
-            findings.Whole(DiagnosticCatalogue.TooLarge, ("limit", options.MaxBytes.ToString(CultureInfo.InvariantCulture)));
+            findings.Add(ReaderFindings.TooLarge(options.MaxBytes));
             return documents;
         }
 
@@ -70,7 +71,10 @@ internal static class YamlReader
                             return [];
                         }
 
-                        var collection = new YamlNode(current is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, current.Start.Line, current.Start.Column);
+                        var collection = new YamlNode(current is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, current.Start.Line, current.Start.Column)
+                        {
+                            IsFlow = current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow },
+                        };
                         Remember(anchors, ((NodeEvent)current).Anchor, collection);
                         stack.Push((collection, null));
                         break;
@@ -106,8 +110,31 @@ internal static class YamlReader
                 }
             }
         }
+        catch (SurrogateEscapeException e)
+        {
+            var (line, column) = findings.Source.AtChar(SurrogateEscape(text, (int)Math.Clamp(e.Start.Index, 0, text.Length)));
+            findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", "this escape makes a lone surrogate, which is not valid Unicode; write the character it stands for, or remove the escape."));
+            return [];
+        }
         catch (YamlException e)
         {
+            var atEnd = e is StuckParserException || e.Start.Index >= text.AsSpan().TrimEnd().Length;
+            if (atEnd && stack.FirstOrDefault(open => open.Node.IsFlow).Node is { } flow)
+            {
+                // The end of the input inside a flow collection: where the collection opens, not past the last line.
+                findings.At(OpenSloDiagnostics.MalformedYaml, string.Empty, flow, ("detail",
+                    $"the flow {(flow.Kind == YamlNodeKind.Sequence ? "sequence '['" : "mapping '{'")} that starts here is not closed before the end of the file."));
+                return [];
+            }
+
+            if (atEnd)
+            {
+                // Past the end of the input: at the end of its last line that has text.
+                var (endLine, endColumn) = findings.Source.AtChar(text.AsSpan().TrimEnd().Length);
+                findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, endLine, endColumn, ("detail", Describe(e)));
+                return [];
+            }
+
             var (line, column) = e.Message.Contains("invalid tab", StringComparison.Ordinal) ? FirstTab(text, e.Start) : (e.Start.Line, e.Start.Column);
             findings.AtYaml(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", Describe(e)));
             return [];
@@ -115,6 +142,81 @@ internal static class YamlReader
 
         return documents;
     }
+
+    /// <summary>
+    /// The text without the byte-order marks YAML 1.2 allows: one at the start of each document of a stream (the start of
+    /// the file, a line that starts with a document marker <c>---</c> or <c>...</c> or a directive, or the line after a
+    /// marker line, as when files are joined with <c>---</c>). Positions count from after a mark, as the JSON pipeline
+    /// counts them. Any other one is left to the parser (inside a quoted scalar it is text, as the emitter writes it).
+    /// </summary>
+    internal static string WithoutDocumentByteOrderMarks(string text)
+    {
+        var at = text.IndexOf(TextInput.ByteOrderMarkChar, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        for (; at >= 0; at = text.IndexOf(TextInput.ByteOrderMarkChar, at + 1))
+        {
+            if (!StartsDocument(text, at))
+            {
+                continue;
+            }
+
+            builder.Append(text, copied, at - copied);
+            copied = at + 1;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool StartsDocument(string text, int at)
+    {
+        if (at == 0)
+        {
+            return true;
+        }
+
+        if (text[at - 1] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + 1);
+        if (rest.StartsWith("%") || IsMarkerLine(rest))
+        {
+            return true;
+        }
+
+        // The line before: from the previous line break back to the one before it.
+        var end = at - 1;
+        if (text[end] == '\n' && end > 0 && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        var start = text.AsSpan(0, end).LastIndexOfAny('\n', '\r') + 1;
+        var previous = text.AsSpan(start, end - start);
+        if (previous.Length > 0 && previous[0] == TextInput.ByteOrderMarkChar)
+        {
+            previous = previous[1..];
+        }
+
+        if (!IsMarkerLine(previous))
+        {
+            return false;
+        }
+
+        var after = previous[3..].TrimStart(" \t");
+        return after.Length == 0 || after[0] == '#';
+    }
+
+    /// <summary>Whether a line starts with a document marker (<c>---</c> or <c>...</c> followed by a space, a tab or the end of the line).</summary>
+    private static bool IsMarkerLine(ReadOnlySpan<char> line) =>
+        (line.StartsWith("---") || line.StartsWith("...")) && (line.Length == 3 || line[3] is ' ' or '\t' or '\n' or '\r');
 
     /// <summary>
     /// Moves the parser on. YamlDotNet 18.1.0 throws InvalidOperationException instead of a YamlException for some
@@ -129,9 +231,36 @@ internal static class YamlReader
         }
         catch (InvalidOperationException)
         {
-            throw new SyntaxErrorException(last, last, "the parser could not go on here (is a flow collection '{' or '[' left open?).");
+            throw new StuckParserException(last);
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet 18.1.0 throws ArgumentOutOfRangeException for two escapes in a double-quoted scalar that are not
+            // a surrogate pair ("\ud800\u0041", "\udc00\udc00"; found by the hostile-input property test).
+            throw new SurrogateEscapeException(last);
         }
     }
+
+    /// <summary>The parser met an escape that makes a lone surrogate, after <see cref="YamlException.Start"/>.</summary>
+    private sealed class SurrogateEscapeException(Mark last) : YamlException(last, last, "an escape makes a lone surrogate.");
+
+    /// <summary>The index of the first <c>\uD800</c> to <c>\uDFFF</c> (or <c>\U0000D800</c>...) escape at or after <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    private static int SurrogateEscape(string text, int from)
+    {
+        for (var at = text.IndexOf('\\', from); at >= 0 && at + 3 < text.Length; at = text.IndexOf('\\', at + 1))
+        {
+            var digits = text[at + 1] == 'u' ? at + 2 : text[at + 1] == 'U' && at + 6 < text.Length && text.AsSpan(at + 2, 4) is "0000" ? at + 6 : -1;
+            if (digits >= 0 && digits + 1 < text.Length && text[digits] is 'd' or 'D' && text[digits + 1] is (>= '8' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F'))
+            {
+                return at;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The parser could not go on (YamlDotNet threw InvalidOperationException): malformed YAML at the last position read.</summary>
+    private sealed class StuckParserException(Mark last) : YamlException(last, last, "the parser could not go on here (is a flow collection '{' or '[' left open?).");
 
     /// <summary>The first tab in the indentation of a line at or after the parser's position (the parser reports where the mapping starts).</summary>
     private static (long Line, long Column) FirstTab(string text, Mark from)
@@ -211,13 +340,9 @@ internal static class YamlReader
             return true;
         }
 
-        if (parent[pendingKey.Value!] is not null)
+        if (!parent.TryAdd(pendingKey, node))
         {
             findings.At(OpenSloDiagnostics.DuplicateKey, string.Create(CultureInfo.InvariantCulture, $"/{document}"), pendingKey, ("member", pendingKey.Value!), ("type", "a mapping"));
-        }
-        else
-        {
-            parent.Entries.Add(new(pendingKey, node));
         }
 
         stack.Push((parent, null));

@@ -60,23 +60,8 @@ internal static class JsonTokens
         }
     }
 
-    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1 when it is valid UTF-16.</summary>
-    internal static int LoneSurrogate(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1 when it is valid UTF-16 (the readers' one check, <see cref="Domain.Internal.TextInput.LoneSurrogate"/>).</summary>
+    internal static int LoneSurrogate(ReadOnlySpan<char> text) => Domain.Internal.TextInput.LoneSurrogate(text);
 
     internal static string Shorten(string text) => text.Length > 60 ? string.Concat(text.AsSpan(0, 57), "...") : text;
 
