@@ -244,6 +244,17 @@ public sealed class PricingOneTwoWorkedExampleTests
     private static UsageRecord Grounded(string at, long prompts) =>
         Request("grounding", at, ("grounded-prompts", prompts)) with { Requests = prompts };
 
+    /// <summary>November 2025: four requests (one above 200K prompt tokens, one batch), 2.5 hours of cache storage, and grounded prompts on three Pacific days.</summary>
+    private static readonly UsageStatement GeminiNovember = Records(ComputationPeriod.Month(2025, 11),
+        Request("gemini-2.5-pro", "2025-11-03T17:00:00Z", ("prompt", 150_000), ("cached", 100_000), ("candidates", 3_000), ("thoughts", 1_000)),
+        Request("gemini-2.5-pro", "2025-11-03T18:00:00Z", ("prompt", 240_000), ("cached", 100_000), ("candidates", 2_000), ("thoughts", 3_000)),
+        Request("gemini-2.5-pro", "2025-11-12T09:00:00Z", ("prompt", 120_000), ("candidates", 5_000)),
+        Request("gemini-2.5-pro", "2025-11-20T01:00:00Z", ("prompt", 80_000), ("candidates", 10_000), ("thoughts", 2_000)) with { Modifiers = [Id("batch")] },
+        Request("gemini-2.5-pro", "2025-11-03T20:00:00Z", ("cache-storage", 250_000)),
+        Grounded("2025-11-03T20:00:00Z", 1_600),
+        Grounded("2025-11-04T20:00:00Z", 1_400),
+        Grounded("2025-11-05T20:00:00Z", 1_510));
+
     /// <summary>
     /// November 2025: tokens 0.115 + 0.45 (240,000-token prompt: long) + 0.20 + 0.11 (batch) = 0.875; cache storage of
     /// 100,000 tokens for 2.5 hours 1.125; grounding 1,600, 1,400 and 1,510 prompts on three Pacific days, 110 over the daily
@@ -253,17 +264,8 @@ public sealed class PricingOneTwoWorkedExampleTests
     public void Google_Gemini_PromptTiersCachedInsidePrompt_AndADailyAllowance_TotalToTheCent()
     {
         var contract = Contract(GeminiPricing(), "America/Los_Angeles");
-        var usage = Records(ComputationPeriod.Month(2025, 11),
-            Request("gemini-2.5-pro", "2025-11-03T17:00:00Z", ("prompt", 150_000), ("cached", 100_000), ("candidates", 3_000), ("thoughts", 1_000)),
-            Request("gemini-2.5-pro", "2025-11-03T18:00:00Z", ("prompt", 240_000), ("cached", 100_000), ("candidates", 2_000), ("thoughts", 3_000)),
-            Request("gemini-2.5-pro", "2025-11-12T09:00:00Z", ("prompt", 120_000), ("candidates", 5_000)),
-            Request("gemini-2.5-pro", "2025-11-20T01:00:00Z", ("prompt", 80_000), ("candidates", 10_000), ("thoughts", 2_000)) with { Modifiers = [Id("batch")] },
-            Request("gemini-2.5-pro", "2025-11-03T20:00:00Z", ("cache-storage", 250_000)),
-            Grounded("2025-11-03T20:00:00Z", 1_600),
-            Grounded("2025-11-04T20:00:00Z", 1_400),
-            Grounded("2025-11-05T20:00:00Z", 1_510));
 
-        var invoice = Complete(contract, usage);
+        var invoice = Complete(contract, GeminiNovember);
 
         Assert.Equal(2.00m, Lines(invoice, "gemini-2.5-pro"));
         Assert.Equal(3.85m, Lines(invoice, "grounding"));
@@ -277,17 +279,8 @@ public sealed class PricingOneTwoWorkedExampleTests
     public void Google_Gemini_LinesRoundedToTheCent_GiveAnotherTotal()
     {
         var contract = Contract(GeminiPricing() with { LineAmountDecimals = null }, "America/Los_Angeles");
-        var usage = Records(ComputationPeriod.Month(2025, 11),
-            Request("gemini-2.5-pro", "2025-11-03T17:00:00Z", ("prompt", 150_000), ("cached", 100_000), ("candidates", 3_000), ("thoughts", 1_000)),
-            Request("gemini-2.5-pro", "2025-11-03T18:00:00Z", ("prompt", 240_000), ("cached", 100_000), ("candidates", 2_000), ("thoughts", 3_000)),
-            Request("gemini-2.5-pro", "2025-11-12T09:00:00Z", ("prompt", 120_000), ("candidates", 5_000)),
-            Request("gemini-2.5-pro", "2025-11-20T01:00:00Z", ("prompt", 80_000), ("candidates", 10_000), ("thoughts", 2_000)) with { Modifiers = [Id("batch")] },
-            Request("gemini-2.5-pro", "2025-11-03T20:00:00Z", ("cache-storage", 250_000)),
-            Grounded("2025-11-03T20:00:00Z", 1_600),
-            Grounded("2025-11-04T20:00:00Z", 1_400),
-            Grounded("2025-11-05T20:00:00Z", 1_510));
 
-        Assert.Equal(Usd(5.83m), Complete(contract, usage).Total);
+        Assert.Equal(Usd(5.83m), Complete(contract, GeminiNovember).Total);
     }
 
     /// <summary>A day in Pacific time is not a UTC day: at 07:30 UTC on 4 November it is still 3 November in California, so the 1,500 free prompts of 3 November are already used.</summary>
