@@ -58,6 +58,34 @@ public sealed class CultureInvarianceTests
     private static Assembly[] PackageAssemblies() =>
         [typeof(AiContract).Assembly, typeof(AiContractSerializer).Assembly];
 
+    /// <summary>A reservation with every member (its commitment's size not allowed: the text of a finding) in the Claude sample's currency.</summary>
+    private static readonly Domain.Pricing.CapacityReservation ReservedCapacity = new()
+    {
+        Id = Domain.Primitives.LocalId.From("ptu"),
+        Name = "Provisioned",
+        AiSystemId = Domain.Primitives.LocalId.From("claude"),
+        UnitName = "PTU",
+        Proration = Domain.Pricing.ProrationGranularity.Minute,
+        MinimumUnits = 15,
+        UnitStep = 5,
+        Rates =
+        [
+            new Domain.Pricing.ReservationRate { Term = Domain.Pricing.CommitmentTerm.Hourly, Price = new Domain.Primitives.Money(1.25m, Domain.Primitives.Currency.Usd) },
+            new Domain.Pricing.ReservationRate { Term = Domain.Pricing.CommitmentTerm.OneYear, Price = new Domain.Primitives.Money(2_652.5m, Domain.Primitives.Currency.Usd), Per = Domain.Pricing.ReservationPriceBasis.UnitYear },
+        ],
+        Commitments = [new Domain.Pricing.CapacityCommitment { Units = 17, Term = Domain.Pricing.CommitmentTerm.OneYear, Start = Instant.FromUtc(2026, 9, 1, 0, 0) }],
+    };
+
+    private static readonly ReservationUsage ReservedDeployment = new()
+    {
+        Reservation = Domain.Primitives.LocalId.From("ptu"),
+        Units = 20,
+        Term = Domain.Pricing.CommitmentTerm.Hourly,
+        Start = Instant.FromUtc(2026, 9, 2, 0, 0),
+        End = Instant.FromUtc(2026, 9, 2, 1, 30, 30),
+        Reference = "deployment-1",
+    };
+
     private static object[] Roots()
     {
         var contracts = SampleFiles.Contracts.Select(f => AiContractSerializer.Default.Deserialize(File.ReadAllText(f))).ToList();
@@ -90,8 +118,13 @@ public sealed class CultureInvarianceTests
                     Allowances = [new Domain.Pricing.Allowance { Id = Domain.Primitives.LocalId.From("free"), Name = "Free", Quantity = -1.5m, Resets = Domain.Pricing.AllowanceReset.Daily, Counters = [new Domain.Pricing.CounterReference { RateCard = Domain.Primitives.LocalId.From("server-tools"), Counter = Domain.Primitives.LocalId.From("web-searches") }] }],
                     RateCards = [ClaudeApiSampleTests.Contract.Pricing!.RateCards[0] with { PriceVersions = [new Domain.Pricing.PriceVersion { EffectiveFrom = new LocalDate(2027, 1, 1), Prices = ClaudeApiSampleTests.Contract.Pricing!.RateCards[0].Prices }] }],
                     LineAmountDecimals = -6,
+                    Reservations = [ReservedCapacity],
                 },
             },
+            new UsageStatement { Period = Domain.Computations.ComputationPeriod.Month(2026, 9), Reservations = [ReservedDeployment] },
+            InvoiceCalculator.Calculate(
+                ClaudeApiSampleTests.Contract with { Pricing = ClaudeApiSampleTests.Contract.Pricing! with { Reservations = [ReservedCapacity with { Commitments = [] }] } },
+                new UsageStatement { Period = Domain.Computations.ComputationPeriod.Month(2026, 9), Reservations = [ReservedDeployment] }),
             .. Playbook.BuiltIn,
             Playbook.AiDeploymentBaseline with { Severities = [new SeverityOverride { Code = "AIC1014", Severity = Domain.Diagnostics.DiagnosticSeverity.Error }] },
             new CompletenessOptions { WarningsMakeClausesDeficient = true },

@@ -101,6 +101,12 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC7037: a record stands for no request. Introduced in format 1.2.</summary>
     public static DiagnosticDescriptor InvalidRequestCount { get; } = Error("AIC7037", "Invalid request count", Computations, "Record {value} stands for {count} requests; a record stands for one request or more. The record is not billed.");
 
+    /// <summary>AIC7038: a deployment or commitment of reserved capacity has a size the reservation does not allow. Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor DeployedSizeNotAllowed { get; } = Error("AIC7038", "Reserved size not allowed", Computations, "Reservation record {value} has {units} units, which reservation '{reservation}' does not allow: {allowed}. It is not billed.");
+
+    /// <summary>AIC7039: a deployment or commitment of reserved capacity cannot be priced as given (an unknown reservation, a term without a rate, an end before its start). Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor InvalidReservationUsage { get; } = Error("AIC7039", "Reservation record cannot be priced", Computations, "Reservation record {value} {problem}. It is not billed.");
+
     private static DiagnosticDescriptor[] ComputationDescriptors() =>
     [
         UnknownKpi, OutsideTerm, NegativeCount, MoreGoodThanTotal, UnknownMeter, CurrencyMismatch, MissingMeasurement, IncompletePricing,
@@ -108,6 +114,6 @@ public static partial class DiagnosticCatalogue
         AmountTooLarge, PeriodWindowMismatch, NoticeBeforeLockIn, CommitmentNotTruedUp, BeyondCalendar,
         PeriodBillingMismatch, ClientFailuresNotUsed, FailuresNotAttributed, ClientFailuresMismatch,
         EventsMissing, EventsNotPriced,
-        UnknownRateCardElement, PerRequestRuleNeedsRecords, RecordTimeNeeded, ContainedExceedsContainer, RecordOutsidePeriod, InvalidRequestCount,
+        UnknownRateCardElement, PerRequestRuleNeedsRecords, RecordTimeNeeded, ContainedExceedsContainer, RecordOutsidePeriod, InvalidRequestCount, DeployedSizeNotAllowed, InvalidReservationUsage,
     ];
 }

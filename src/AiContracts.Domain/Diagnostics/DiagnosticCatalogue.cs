@@ -102,6 +102,9 @@ public static partial class DiagnosticCatalogue
     /// <summary>AIC0217: a rate card's price versions are not in ascending order of the day they come into force. Introduced in format 1.2.</summary>
     public static DiagnosticDescriptor PriceVersionsNotAscending { get; } = Error("AIC0217", "Price versions not ascending", Integrity, "Price version {index} of rate card '{card}' comes into force on {value}, not after the previous version ({previous}); list one version per day, in ascending order.");
 
+    /// <summary>AIC0218: a reserved quantity is not an allowed size of its reservation (the minimum plus a whole number of steps). Introduced in format 1.2.</summary>
+    public static DiagnosticDescriptor ReservationSizeNotAllowed { get; } = Error("AIC0218", "Reserved size not allowed", Integrity, "{what} reserves {value} units, which reservation '{reservation}' does not allow: {allowed}. It is never priced.");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
 
@@ -130,7 +133,7 @@ public static partial class DiagnosticCatalogue
         UnsupportedVersion, InvalidValue, DuplicateMember, DuplicateId, UnknownReference, PeriodNotApplicable, NotComputable,
         CreditMinimumAboveMaximum, CreditAmountCurrency, AvailabilityTermWithoutEffect, MemberNewerThanFormat,
         MinimumAboveMaximum, TermNotApplicable, ExactlyOneOf, RangeEndsBeforeStart,
-        RateCardPriceMissing, ContainmentLoop, RequestTiersNotAscending, PriceVersionsNotAscending,
+        RateCardPriceMissing, ContainmentLoop, RequestTiersNotAscending, PriceVersionsNotAscending, ReservationSizeNotAllowed,
     ];
 
     private static DiagnosticDescriptor Warning(string code, string title, string area, string format) =>

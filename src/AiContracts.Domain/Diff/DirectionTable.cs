@@ -431,6 +431,24 @@ public static class DirectionTable
             .Value(nameof(Allowance.Quantity), a => a.Quantity, HigherIsBetter, Favourable, "more units free")
             .Ranked(nameof(Allowance.Resets), a => a.Resets, "an allowance that resets more often frees more units over a month", "Monthly", "Daily", "Hourly")
             .List(nameof(Allowance.Counters), a => a.Counters, counterReference, null, r => $"{r.RateCard.Value}/{r.Counter.Value}", "counter", Review, "matched by position; a pool shared by more counters cuts both ways");
+        var reservationRate = Spec<ReservationRate>()
+            .Identity(nameof(ReservationRate.Term), "rates are matched by commitment term")
+            .Value(nameof(ReservationRate.Price), r => r.Price, LowerIsBetter, Unfavourable, "higher prices are unfavourable")
+            .Value(nameof(ReservationRate.Per), r => r.Per, NeedsReview, note: "the price means another length of time");
+        var capacityCommitment = Spec<CapacityCommitment>()
+            .Value(nameof(CapacityCommitment.Units), c => c.Units, LowerIsBetter, Unfavourable, "more units committed are billed to the end of the term")
+            .Value(nameof(CapacityCommitment.Term), c => c.Term, NeedsReview, note: "a longer term is cheaper per hour but billed to its end")
+            .Value(nameof(CapacityCommitment.Start), c => c.Start, NeedsReview, note: "the commitment moved in time");
+        var reservation = Spec<CapacityReservation>()
+            .Identity(nameof(CapacityReservation.Id), "reservations are matched by id")
+            .Value(nameof(CapacityReservation.Name), r => r.Name, Neutral, note: "a name")
+            .Value(nameof(CapacityReservation.AiSystemId), r => r.AiSystemId, NeedsReview, note: "another system served")
+            .Value(nameof(CapacityReservation.UnitName), r => r.UnitName, NeedsReview, note: "prices mean another unit")
+            .List(nameof(CapacityReservation.Rates), r => r.Rates, reservationRate, x => x.Term.Name, x => x.Term.Name, "rate", Review, "matched by term; a term appearing is a new option")
+            .Ranked(nameof(CapacityReservation.Proration), r => r.Proration, "a deployment billed per second is charged no more than per started minute", "Minute", "Second")
+            .Value(nameof(CapacityReservation.MinimumUnits), r => r.MinimumUnits, LowerIsBetter, Unfavourable, "a higher minimum makes the smallest deployment larger")
+            .Value(nameof(CapacityReservation.UnitStep), r => r.UnitStep, LowerIsBetter, Unfavourable, "a larger step makes sizes coarser")
+            .List(nameof(CapacityReservation.Commitments), r => r.Commitments, capacityCommitment, null, c => $"{c.Units.ToString(System.Globalization.CultureInfo.InvariantCulture)} {c.Term.Name}", "commitment", Unfavourable, "matched by position; a commitment appearing is billed to the end of its term");
         return Spec<PricingTerms>()
             .Value(nameof(PricingTerms.Currency), p => p.Currency, NeedsReview, note: "exchange-rate risk moves")
             .Value(nameof(PricingTerms.Basis), p => p.Basis, NeedsReview, note: "commercial against chargeback")
@@ -448,6 +466,7 @@ public static class DirectionTable
             .Ranked(nameof(PricingTerms.Proration), p => p.Proration, "prorated period fees charge a partial period less", "None", "ByDays")
             .List(nameof(PricingTerms.RateCards), p => p.RateCards, rateCard, r => r.Id.Value, r => r.Id.Value, "rate card", Review, "matched by id; a rate card appearing is a new charge")
             .List(nameof(PricingTerms.Allowances), p => p.Allowances, allowance, a => a.Id.Value, a => a.Id.Value, "allowance", Favourable, "matched by id; an allowance appearing favours the customer")
+            .List(nameof(PricingTerms.Reservations), p => p.Reservations, reservation, r => r.Id.Value, r => r.Id.Value, "reservation", Review, "matched by id; a reservation appearing is a new charge")
             .Value(nameof(PricingTerms.LineAmountDecimals), p => p.LineAmountDecimals, NeedsReview, note: "sub-cent lines round once instead of per line, either way by a cent or so");
     }
 

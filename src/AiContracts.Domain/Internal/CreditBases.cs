@@ -37,6 +37,7 @@ internal static class CreditBases
 
         HashSet<LocalId> meters;
         HashSet<LocalId> cards = [];
+        HashSet<LocalId> reservations = [];
         if (kind == CreditBase.AffectedMeterFees)
         {
             if (objective.MeterIds.IsEmpty)
@@ -53,9 +54,10 @@ internal static class CreditBases
             var systems = kpi?.AiSystemIds.ToHashSet() ?? [];
             meters = [.. (contract.Pricing?.Meters ?? []).Where(m => systems.Count == 0 || (m.AiSystemId is { } s && systems.Contains(s))).Select(m => m.Id)];
             cards = [.. (contract.Pricing?.RateCards ?? []).Where(r => systems.Count == 0 || (r.AiSystemId is { } s && systems.Contains(s))).Select(r => r.Id)];
+            reservations = [.. (contract.Pricing?.Reservations ?? []).Where(r => systems.Count == 0 || (r.AiSystemId is { } s && systems.Contains(s))).Select(r => r.Id)];
         }
 
-        return InvoiceCalculator.Sum(charges.Where(l => (l.MeterId is { } id && meters.Contains(id)) || (l.RateCardId is { } card && cards.Contains(card))), currency);
+        return InvoiceCalculator.Sum(charges.Where(l => (l.MeterId is { } id && meters.Contains(id)) || (l.RateCardId is { } card && cards.Contains(card)) || (l.ReservationId is { } reservation && reservations.Contains(reservation))), currency);
     }
 
     /// <summary>The credit of an evaluated objective on the given charges, rounded; null with the reason when the base is unknown.</summary>

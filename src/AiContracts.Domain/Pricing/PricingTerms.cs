@@ -55,6 +55,9 @@ public sealed record PricingTerms
     /// <summary>Free allowances on rate-card counters that reset every hour, day or month, alone or pooled. Introduced in format 1.2.</summary>
     public ValueArray<Allowance> Allowances { get; init; }
 
+    /// <summary>Reserved capacity (provisioned throughput units, model units, dedicated instances) priced as units times time, by the hour or for commitment terms. Introduced in format 1.2.</summary>
+    public ValueArray<CapacityReservation> Reservations { get; init; }
+
     /// <summary>
     /// The decimal places each rate-card line keeps, for a vendor that states sub-cent amounts: the lines are rounded to
     /// this many places and their sum once to the currency's minor unit; each line is rounded to the minor unit when null.

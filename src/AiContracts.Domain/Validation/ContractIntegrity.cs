@@ -19,7 +19,7 @@ namespace AiContracts.Domain.Validation;
 /// (AIC0206), and availability terms that apply to their KPI's method (AIC0207); the format 1.1 pricing terms
 /// applicable where stated, minimums not above maximums, exactly one of two exclusive terms, date ranges in order
 /// (AIC0210 to AIC0213); the format 1.2 rate cards priced for every request, without containment loops, with request
-/// tiers and price versions in ascending order (AIC0214 to AIC0217).
+/// tiers and price versions in ascending order (AIC0214 to AIC0217); reserved capacity committed in allowed sizes (AIC0218).
 /// Thread safety: immutable; safe to share across threads.
 /// </remarks>
 public static class ContractIntegrity
@@ -35,12 +35,13 @@ public static class ContractIntegrity
         new CreditAndAvailabilityTermsRule(),
         new PricingTermsRule(),
         new RateCardsRule(),
+        new CapacityReservationsRule(),
     ];
 
     /// <summary>The codes the integrity checks emit.</summary>
     public static IReadOnlyList<string> Codes { get; } =
     [
-        "AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC0205", "AIC0206", "AIC0207", "AIC0210", "AIC0211", "AIC0212", "AIC0213", "AIC0214", "AIC0215", "AIC0216", "AIC0217",
+        "AIC0201", "AIC0202", "AIC0203", "AIC0204", "AIC0205", "AIC0206", "AIC0207", "AIC0210", "AIC0211", "AIC0212", "AIC0213", "AIC0214", "AIC0215", "AIC0216", "AIC0217", "AIC0218",
         "AIC1009", "AIC1010", "AIC1011", "AIC4002", "AIC4003", "AIC4004",
     ];
 

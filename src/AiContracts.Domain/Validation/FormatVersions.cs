@@ -51,6 +51,7 @@ internal static class FormatVersions
         Member(V11, nameof(PriceTier.MaximumCharge), Tiers, TierAt, t => t.MaximumCharge is not null),
         Member(V12, nameof(PricingTerms.RateCards), Pricing, PricingAt, p => !p.RateCards.IsEmpty),
         Member(V12, nameof(PricingTerms.Allowances), Pricing, PricingAt, p => !p.Allowances.IsEmpty),
+        Member(V12, nameof(PricingTerms.Reservations), Pricing, PricingAt, p => !p.Reservations.IsEmpty),
         Member(V12, nameof(PricingTerms.LineAmountDecimals), Pricing, PricingAt, p => p.LineAmountDecimals is not null),
     ];
 

@@ -714,6 +714,16 @@ internal sealed class ReportBuilder
                 [[a.Name], [_f.Number(a.Quantity)], [Words(a.Resets)], [string.Join(", ", a.Counters.Select(c => c.RateCard.Value + "/" + c.Counter.Value))]])).ToList(), "Allowances");
         }
 
+        if (p.Reservations.Count > 0)
+        {
+            Table(["Reserved capacity", "Sizes", "Rates per unit", "Deployments billed per", "Commitments"], p.Reservations.Select(r => new TableRow(
+                [[r.Name + (r.UnitName is { } unit ? " (" + unit + ")" : string.Empty)],
+                 ["at least " + _f.Number((long)(r.MinimumUnits ?? 1)) + (r.UnitStep is { } step && step != 1 ? ", in steps of " + _f.Number((long)step) : string.Empty)],
+                 [string.Join("; ", r.Rates.Select(x => Words(x.Term) + " " + _f.Money(x.Price) + " per " + Words(x.Per ?? ReservationPriceBasis.UnitHour)))],
+                 [Words(r.Proration ?? ProrationGranularity.Second)],
+                 [r.Commitments.Count == 0 ? "none" : string.Join("; ", r.Commitments.Select(c => _f.Number((long)c.Units) + " " + Words(c.Term) + " from " + _f.Date(c.Start.InUtc().Date) + " (UTC)"))]])).ToList(), "Reserved capacity");
+        }
+
         if (p.LineAmountDecimals is { } decimals)
         {
             Paragraph("Rate-card lines keep " + _f.Number(decimals) + " decimal places; their sum is rounded once to the currency's minor unit.");

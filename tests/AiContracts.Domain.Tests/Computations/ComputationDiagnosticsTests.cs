@@ -47,6 +47,21 @@ public sealed class ComputationDiagnosticsTests
 
     private static readonly Instant InMarch = Instant.FromUtc(2026, 3, 10, 12, 0);
 
+    /// <summary>A contract with one reservation of at least 15 units in steps of 5, at 1 EUR per unit-hour.</summary>
+    private static readonly AiContract Reserved = Priced with
+    {
+        Pricing = Priced.Pricing! with
+        {
+            Reservations = [new CapacityReservation { Id = Id("ptu"), Name = "PTU", MinimumUnits = 15, UnitStep = 5, Rates = [new ReservationRate { Term = CommitmentTerm.Hourly, Price = Eur(1m) }] }],
+        },
+    };
+
+    private static UsageStatement Deployed(string reservation, int units) => new()
+    {
+        Period = March,
+        Reservations = [new ReservationUsage { Reservation = Id(reservation), Units = units, Start = InMarch }],
+    };
+
     private static UsageStatement Record(Instant? at, decimal input = 500, decimal cached = 0, string card = "card", long? requests = null) => new()
     {
         Period = March,
@@ -97,6 +112,8 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7035"] = () => Invoice(Carded, Record(at: InMarch, input: 100, cached: 200)),
         ["AIC7036"] = () => Invoice(Carded, Record(at: Instant.FromUtc(2026, 4, 1, 12, 0))),
         ["AIC7037"] = () => Invoice(Carded, Record(at: InMarch, requests: 0)),
+        ["AIC7038"] = () => Invoice(Reserved, Deployed("ptu", 17)),
+        ["AIC7039"] = () => Invoice(Reserved, Deployed("nope", 15)),
         ["AIC7019"] = () => Invoice(Priced with { Pricing = Priced.Pricing! with { BillingPeriod = BillingPeriod.Monthly, MinimumCommitment = new MinimumCommitment { Amount = Eur(72_000m), Per = BillingPeriod.Annually } } }, Usage(10)),
         ["AIC7022"] = () => Sla(ErrorRates(null), FailingMinute(1, Local(2026, 3, 2, 10))),
         ["AIC7023"] = () => Sla(ErrorRates(Duration.FromSeconds(1)), FailingMinute(2, Local(2026, 3, 2, 10))),
@@ -144,6 +161,7 @@ public sealed class ComputationDiagnosticsTests
         ["AIC7022"] = DocumentKind.Measurements, ["AIC7023"] = DocumentKind.Measurements, ["AIC7024"] = DocumentKind.Measurements,
         ["AIC7030"] = DocumentKind.Usage, ["AIC7031"] = DocumentKind.Usage, ["AIC7032"] = DocumentKind.Usage, ["AIC7033"] = DocumentKind.Usage,
         ["AIC7034"] = DocumentKind.Usage, ["AIC7035"] = DocumentKind.Usage, ["AIC7036"] = DocumentKind.Usage, ["AIC7037"] = DocumentKind.Usage,
+        ["AIC7038"] = DocumentKind.Usage, ["AIC7039"] = DocumentKind.Usage,
     };
 
 

@@ -51,6 +51,10 @@ public sealed partial class FormatVersionTests
             RateCards = [Card],
             Allowances = [new Allowance { Id = LocalId.From("free"), Name = "Free", Quantity = 100, Resets = AllowanceReset.Daily, Counters = [new CounterReference { RateCard = LocalId.From("card"), Counter = LocalId.From("tokens") }] }],
         })),
+        new("/pricing/reservations", c => WithPricing(c, p => p with
+        {
+            Reservations = [new CapacityReservation { Id = LocalId.From("ptu"), Name = "PTU", Rates = [new ReservationRate { Term = CommitmentTerm.Hourly, Price = Money.Of(1m, "EUR") }] }],
+        })),
         new("/pricing/lineAmountDecimals", c => WithPricing(c, p => p with { LineAmountDecimals = 6 })),
         new("/pricing/meters/0/tiers/0/maximumCharge", c => WithMeter(c, m => m with { Model = PricingModel.Graduated, UnitPrice = null, Tiers = [new PriceTier { UnitPrice = Money.Of(0.01m, "EUR"), MaximumCharge = Money.Of(500m, "EUR") }] })),
     ];

@@ -79,6 +79,7 @@ public static class InvoiceCalculator
         try
         {
             lines.AddRange(RateCardPricer.Price(contract, pricing, usage, rounding, findings));
+            lines.AddRange(ReservationPricer.Price(contract, pricing, usage, rounding, findings));
             Adjustments.AddDiscounts(pricing, usage.Period, rounding, lines);
             AddInvoiceLevelLines(pricing, rounding, proration, lines, findings);
             var charges = Sum(lines, currency);

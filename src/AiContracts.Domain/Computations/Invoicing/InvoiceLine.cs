@@ -19,6 +19,9 @@ public sealed record InvoiceLine
     /// <summary>The rate card the line belongs to; null for other lines. Introduced in format 1.2.</summary>
     public LocalId? RateCardId { get; init; }
 
+    /// <summary>The capacity reservation the line belongs to; null for other lines. Introduced in format 1.2.</summary>
+    public LocalId? ReservationId { get; init; }
+
     /// <summary>The rate-card counter the line prices; null for other lines. Introduced in format 1.2.</summary>
     public LocalId? CounterId { get; init; }
 

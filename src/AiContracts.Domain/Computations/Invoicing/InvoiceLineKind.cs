@@ -60,6 +60,9 @@ public sealed class InvoiceLineKind : SmartEnum<InvoiceLineKind>
     /// <summary>The rounding of rate-card lines kept to sub-cent precision, brought once to the currency's minor unit. Introduced in format 1.2.</summary>
     public static readonly InvoiceLineKind AmountRounding = new(nameof(AmountRounding), 18);
 
+    /// <summary>Reserved capacity: a commitment's part inside the period, or the units deployed above the commitments at the hourly rate. Introduced in format 1.2.</summary>
+    public static readonly InvoiceLineKind ReservedCapacity = new(nameof(ReservedCapacity), 19);
+
     private InvoiceLineKind(string name, int value)
         : base(name, value)
     {

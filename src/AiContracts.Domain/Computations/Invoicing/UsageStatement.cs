@@ -19,6 +19,12 @@ public sealed record UsageStatement
     public ValueArray<UsageRecord> Records { get; init; }
 
     /// <summary>
+    /// Deployments and commitments of the contract's reserved capacity, in any order; each is priced for its part inside
+    /// the period. Introduced in format 1.2.
+    /// </summary>
+    public ValueArray<ReservationUsage> Reservations { get; init; }
+
+    /// <summary>
     /// The prepaid balance available at the start of the period, in the contract's currency; null for the first period,
     /// when the balance is the sum of the upfront fees credited against usage.
     /// </summary>
