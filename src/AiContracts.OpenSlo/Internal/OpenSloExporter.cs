@@ -346,7 +346,8 @@ internal static class OpenSloExporter
         }));
         if (contract.TimeZone is null)
         {
-            findings.Add(OpenSloDiagnostics.Assumed.Create(JsonPointer.Root / "timeZone", Rule, ("detail", $"The contract states no time zone; the calendar window of KPI '{kpi.Id}' is written in UTC.")));
+            // At the contract, which holds the absent timeZone: a pointer names an element that is in the document.
+            findings.Add(OpenSloDiagnostics.Assumed.Create(JsonPointer.Root, Rule, ("detail", $"The contract states no time zone; the calendar window of KPI '{kpi.Id}' is written in UTC.")));
         }
     }
 

@@ -33,7 +33,8 @@ internal sealed class AvailabilityComputer(
 
         if (contract.TimeZone is not { } zone)
         {
-            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root / "timeZone", Rule, ("detail",
+            // The contract, which holds the absent timeZone: a pointer must name an element that is in the document.
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root, Rule, ("detail",
                 "The contract states no time zone, so the period's intervals and maintenance windows cannot be placed in time.")));
             return null;
         }
