@@ -155,22 +155,22 @@ public static class PlaybookJson
 
         public Playbook? Read(JsonElement root)
         {
-            if (!Is(root, JsonValueKind.Object, string.Empty, "an object"))
+            if (!Is(root, JsonValueKind.Object, JsonPointer.Root, "an object"))
             {
                 return null;
             }
 
-            Unknown(root, string.Empty, Members, "a playbook");
+            Unknown(root, JsonPointer.Root, Members, "a playbook");
             var name = RequiredString(root, "name");
             var version = RequiredString(root, "version");
             var playbook = new Playbook { Name = name ?? string.Empty, Version = version ?? string.Empty };
-            if (root.TryGetProperty("extends", out var extends) && Is(extends, JsonValueKind.String, "/extends", "a string"))
+            if (root.TryGetProperty("extends", out var extends) && Is(extends, JsonValueKind.String, JsonPointer.Root / "extends", "a string"))
             {
                 var baseName = extends.GetString()!;
                 var known = Playbook.BuiltIn.FirstOrDefault(p => p.Name == baseName);
                 if (known is null)
                 {
-                    Add(DiagnosticCatalogue.UnknownName, "/extends", ("value", baseName), ("type", "built-in playbook"), ("allowed", string.Join(", ", Playbook.BuiltIn.Select(p => p.Name))));
+                    Add(DiagnosticCatalogue.UnknownName, JsonPointer.Root / "extends", ("value", baseName), ("type", "built-in playbook"), ("allowed", string.Join(", ", Playbook.BuiltIn.Select(p => p.Name))));
                 }
                 else
                 {
@@ -178,18 +178,18 @@ public static class PlaybookJson
                 }
             }
 
-            if (root.TryGetProperty("description", out var description) && Is(description, JsonValueKind.String, "/description", "a string"))
+            if (root.TryGetProperty("description", out var description) && Is(description, JsonValueKind.String, JsonPointer.Root / "description", "a string"))
             {
                 playbook = playbook with { Description = description.GetString() };
             }
 
-            if (root.TryGetProperty("rules", out var rules) && Is(rules, JsonValueKind.Array, "/rules", "an array of rule identifiers"))
+            if (root.TryGetProperty("rules", out var rules) && Is(rules, JsonValueKind.Array, JsonPointer.Root / "rules", "an array of rule identifiers"))
             {
                 var ids = new List<string>();
                 var i = 0;
                 foreach (var rule in rules.EnumerateArray())
                 {
-                    var at = $"/rules/{i++}";
+                    var at = JsonPointer.Root / "rules" / i++;
                     if (!Is(rule, JsonValueKind.String, at, "a rule identifier"))
                     {
                         continue;
@@ -210,20 +210,20 @@ public static class PlaybookJson
             }
             else if (!root.TryGetProperty("extends", out _))
             {
-                Add(DiagnosticCatalogue.MissingMember, string.Empty, ("type", "A playbook that extends no built-in playbook"), ("member", "rules"));
+                Add(DiagnosticCatalogue.MissingMember, JsonPointer.Root, ("type", "A playbook that extends no built-in playbook"), ("member", "rules"));
             }
 
-            if (root.TryGetProperty("parameters", out var parameters) && Is(parameters, JsonValueKind.Object, "/parameters", "an object"))
+            if (root.TryGetProperty("parameters", out var parameters) && Is(parameters, JsonValueKind.Object, JsonPointer.Root / "parameters", "an object"))
             {
                 playbook = playbook with { Parameters = Parameters(parameters, playbook.Parameters) };
             }
 
-            if (root.TryGetProperty("severities", out var severities) && Is(severities, JsonValueKind.Object, "/severities", "an object of codes and severities"))
+            if (root.TryGetProperty("severities", out var severities) && Is(severities, JsonValueKind.Object, JsonPointer.Root / "severities", "an object of codes and severities"))
             {
                 var overrides = new List<SeverityOverride>();
                 foreach (var entry in severities.EnumerateObject())
                 {
-                    var at = (JsonPointer.Root / "severities" / entry.Name).ToString();
+                    var at = JsonPointer.Root / "severities" / entry.Name;
                     if (!DiagnosticCatalogue.All.Any(d => d.Code == entry.Name))
                     {
                         Add(DiagnosticCatalogue.UnknownName, at, ("value", entry.Name), ("type", "diagnostic code"), ("allowed", "the codes of docs/rules.md, such as AIC6002"));
@@ -245,7 +245,7 @@ public static class PlaybookJson
                 }
                 else
                 {
-                    WrongType("/allFindingsAreErrors", "a boolean", all);
+                    WrongType(JsonPointer.Root / "allFindingsAreErrors", "a boolean", all);
                 }
             }
 
@@ -254,7 +254,7 @@ public static class PlaybookJson
 
         private PlaybookParameters Parameters(JsonElement element, PlaybookParameters parameters)
         {
-            Unknown(element, "/parameters", ParameterMembers, "the playbook parameters");
+            Unknown(element, JsonPointer.Root / "parameters", ParameterMembers, "the playbook parameters");
             return parameters with
             {
                 LongestRetention = PeriodOf(element, "longestRetention") ?? parameters.LongestRetention,
@@ -263,8 +263,8 @@ public static class PlaybookJson
                 UpfrontFeeThreshold = MoneyOf(element, "upfrontFeeThreshold") ?? parameters.UpfrontFeeThreshold,
                 LargestPriceIncrease = PercentageOf(element, "largestPriceIncrease") ?? parameters.LargestPriceIncrease,
                 ShortestDeprecationNotice = PeriodOf(element, "shortestDeprecationNotice") ?? parameters.ShortestDeprecationNotice,
-                LeastFrequentReporting = element.TryGetProperty("leastFrequentReporting", out var cadence) && Is(cadence, JsonValueKind.String, "/parameters/leastFrequentReporting", "a cadence")
-                    ? Named<Cadence>(cadence.GetString()!, "/parameters/leastFrequentReporting") ?? parameters.LeastFrequentReporting
+                LeastFrequentReporting = element.TryGetProperty("leastFrequentReporting", out var cadence) && Is(cadence, JsonValueKind.String, JsonPointer.Root / "parameters" / "leastFrequentReporting", "a cadence")
+                    ? Named<Cadence>(cadence.GetString()!, JsonPointer.Root / "parameters" / "leastFrequentReporting") ?? parameters.LeastFrequentReporting
                     : parameters.LeastFrequentReporting,
                 LatestCriticalIncidentNotification = PeriodOf(element, "latestCriticalIncidentNotification") ?? parameters.LatestCriticalIncidentNotification,
                 ShortestModelChangeNotice = PeriodOf(element, "shortestModelChangeNotice") ?? parameters.ShortestModelChangeNotice,
@@ -274,7 +274,7 @@ public static class PlaybookJson
 
         private Period? PeriodOf(JsonElement parent, string member)
         {
-            var at = "/parameters/" + member;
+            var at = JsonPointer.Root / "parameters" / member;
             if (!parent.TryGetProperty(member, out var value) || !Is(value, JsonValueKind.String, at, "an ISO 8601 period"))
             {
                 return null;
@@ -298,7 +298,7 @@ public static class PlaybookJson
 
         private Percentage? PercentageOf(JsonElement parent, string member)
         {
-            var at = "/parameters/" + member;
+            var at = JsonPointer.Root / "parameters" / member;
             if (!parent.TryGetProperty(member, out var value) || !Is(value, JsonValueKind.Number, at, "a percentage between 0 and 100"))
             {
                 return null;
@@ -315,7 +315,7 @@ public static class PlaybookJson
 
         private Money? MoneyOf(JsonElement parent, string member)
         {
-            var at = "/parameters/" + member;
+            var at = JsonPointer.Root / "parameters" / member;
             if (!parent.TryGetProperty(member, out var value) || !Is(value, JsonValueKind.Object, at, "an amount of money"))
             {
                 return null;
@@ -328,12 +328,12 @@ public static class PlaybookJson
             {
                 Add(DiagnosticCatalogue.MissingMember, at, ("type", "An amount of money"), ("member", "amount"));
             }
-            else if (Is(a, JsonValueKind.Number, at + "/amount", "a number"))
+            else if (Is(a, JsonValueKind.Number, at / "amount", "a number"))
             {
                 amount = a.TryGetDecimal(out var d) ? d : null;
                 if (amount is null)
                 {
-                    Add(DiagnosticCatalogue.OutOfRange, at + "/amount", ("value", a.GetRawText()), ("range", "an amount must fit a decimal"));
+                    Add(DiagnosticCatalogue.OutOfRange, at / "amount", ("value", a.GetRawText()), ("range", "an amount must fit a decimal"));
                 }
             }
 
@@ -341,18 +341,18 @@ public static class PlaybookJson
             {
                 Add(DiagnosticCatalogue.MissingMember, at, ("type", "An amount of money"), ("member", "currency"));
             }
-            else if (Is(c, JsonValueKind.String, at + "/currency", "an ISO 4217 currency code"))
+            else if (Is(c, JsonValueKind.String, at / "currency", "an ISO 4217 currency code"))
             {
                 if (!Currency.TryFromCode(c.GetString(), out currency))
                 {
-                    Add(DiagnosticCatalogue.UnknownName, at + "/currency", ("value", c.GetString()!), ("type", "currency"), ("allowed", "an active ISO 4217 code such as EUR, USD or GBP"));
+                    Add(DiagnosticCatalogue.UnknownName, at / "currency", ("value", c.GetString()!), ("type", "currency"), ("allowed", "an active ISO 4217 code such as EUR, USD or GBP"));
                 }
             }
 
             return amount is { } x && currency is not null ? new Money(x, currency) : null;
         }
 
-        private T? Named<T>(string name, string at)
+        private T? Named<T>(string name, JsonPointer at)
             where T : Ardalis.SmartEnum.SmartEnum<T>
         {
             if (Ardalis.SmartEnum.SmartEnum<T>.TryFromName(name, ignoreCase: false, out var value))
@@ -368,22 +368,22 @@ public static class PlaybookJson
         {
             if (!root.TryGetProperty(member, out var value))
             {
-                Add(DiagnosticCatalogue.MissingMember, string.Empty, ("type", "A playbook"), ("member", member));
+                Add(DiagnosticCatalogue.MissingMember, JsonPointer.Root, ("type", "A playbook"), ("member", member));
                 return null;
             }
 
-            return Is(value, JsonValueKind.String, "/" + member, "a string") ? value.GetString() : null;
+            return Is(value, JsonValueKind.String, JsonPointer.Root / member, "a string") ? value.GetString() : null;
         }
 
-        private void Unknown(JsonElement element, string at, string[] allowed, string type)
+        private void Unknown(JsonElement element, JsonPointer at, string[] allowed, string type)
         {
             foreach (var property in element.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)))
             {
-                Add(DiagnosticCatalogue.UnknownMember, at + "/" + JsonPointer.Escape(property.Name), ("member", property.Name), ("type", type), ("allowed", string.Join(", ", allowed)));
+                Add(DiagnosticCatalogue.UnknownMember, at / property.Name, ("member", property.Name), ("type", type), ("allowed", string.Join(", ", allowed)));
             }
         }
 
-        private bool Is(JsonElement element, JsonValueKind kind, string at, string expected)
+        private bool Is(JsonElement element, JsonValueKind kind, JsonPointer at, string expected)
         {
             if (element.ValueKind == kind)
             {
@@ -394,7 +394,7 @@ public static class PlaybookJson
             return false;
         }
 
-        private void WrongType(string at, string expected, JsonElement found) =>
+        private void WrongType(JsonPointer at, string expected, JsonElement found) =>
             Add(DiagnosticCatalogue.WrongType, at, ("expected", expected), ("found", found.ValueKind switch
             {
                 JsonValueKind.Object => "an object",
@@ -405,7 +405,7 @@ public static class PlaybookJson
                 _ => "null",
             }));
 
-        private void Add(DiagnosticDescriptor descriptor, string pointer, params (string Name, string Value)[] arguments) =>
+        private void Add(DiagnosticDescriptor descriptor, JsonPointer pointer, params (string Name, string Value)[] arguments) =>
             findings.Add(descriptor.Create(pointer, Rule, arguments));
     }
 }

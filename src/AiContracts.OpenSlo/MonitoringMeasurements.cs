@@ -40,7 +40,7 @@ public static class MonitoringMeasurements
 
         if (TextInput.FirstInvalidUtf8(utf8Json.Span) is var invalid and >= 0)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Json.Span, invalid)));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Json.Span, invalid)));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 
@@ -69,7 +69,7 @@ public static class MonitoringMeasurements
             // A lone surrogate has no UTF-8 form: refused where it is, as the JSON pipeline refuses it, never replaced.
             var findings = new Findings(new LineIndex(json), DocumentKind.MonitoringData, Rule);
             var (line, column) = LineIndex.Of(text, at);
-            findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, line, column, ("detail", LoneSurrogateText));
+            findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, line, column, ("detail", LoneSurrogateText));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 
@@ -130,7 +130,7 @@ public static class MonitoringMeasurements
 
         if (TextInput.FirstInvalidUtf8(utf8Csv.Span) is var invalid and >= 0)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Csv.Span, invalid)));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, invalid, ("detail", TextInput.InvalidUtf8Detail(utf8Csv.Span, invalid)));
             return new MonitoringImport { Report = findings.ToReport() };
         }
 

@@ -78,7 +78,7 @@ public sealed class OpenSloExportTests
 
         AssertDocumentedShape(export.Yaml);
         Assert.Equal(
-            [("AIC8006", "/serviceLevels/kpis/0/description", DiagnosticSeverity.Warning), ("AIC8007", "/timeZone", DiagnosticSeverity.Info)],
+            [("AIC8006", "/serviceLevels/kpis/0/description", DiagnosticSeverity.Warning), ("AIC8007", "", DiagnosticSeverity.Info)],
             export.Report.Diagnostics.Select(d => (d.Code, d.Pointer, d.Severity)));
         Assert.StartsWith("The description of KPI 'long' beyond 1050 characters is not exported", export.Report.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal(1050, OpenSloConverter.Import(export.Yaml).Kpis[0].Description!.Length);

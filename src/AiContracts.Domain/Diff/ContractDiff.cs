@@ -83,14 +83,14 @@ public static class ContractDiff
         var period = $"{usage.Period.FirstDay:uuuu-MM-dd} to {usage.Period.LastDay:uuuu-MM-dd}";
         if (before.Currency != after.Currency)
         {
-            walk.Add(ChangeKind.Changed, "/pricing", entry, before.ToString(), after.ToString(), ChangeAssessment.NeedsReview, $"invoice at the given usage ({period}) changed currency from {before} to {after}", null);
+            walk.Add(ChangeKind.Changed, JsonPointer.Root / "pricing", entry, before.ToString(), after.ToString(), ChangeAssessment.NeedsReview, $"invoice at the given usage ({period}) changed currency from {before} to {after}", null);
             return;
         }
 
         var difference = after.Amount - before.Amount;
         walk.Add(
             ChangeKind.Changed,
-            "/pricing",
+            JsonPointer.Root / "pricing",
             entry,
             before.ToString(),
             after.ToString(),
@@ -105,13 +105,13 @@ public static class ContractDiff
     /// </summary>
     private static List<FindingChange> CompareFindings(IEnumerable<Diagnostic> before, IEnumerable<Diagnostic> after, DiffWalk walk)
     {
-        static string Key(Diagnostic d, string pointer) => $"{d.Code}|{d.Severity.Name}|{pointer}";
+        static string Key(Diagnostic d, JsonPointer pointer) => $"{d.Code}|{d.Severity.Name}|{pointer}";
 
         var earlier = before.ToList();
         var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in earlier)
         {
-            var key = Key(d, walk.Translate(d.Pointer));
+            var key = Key(d, walk.Translate(d.Location));
             remaining[key] = remaining.GetValueOrDefault(key) + 1;
         }
 
@@ -119,7 +119,7 @@ public static class ContractDiff
         var kept = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in after)
         {
-            var key = Key(d, d.Pointer);
+            var key = Key(d, d.Location);
             if (remaining.GetValueOrDefault(key) > 0)
             {
                 remaining[key]--;
@@ -133,7 +133,7 @@ public static class ContractDiff
 
         foreach (var d in earlier)
         {
-            var key = Key(d, walk.Translate(d.Pointer));
+            var key = Key(d, walk.Translate(d.Location));
             if (kept.GetValueOrDefault(key) > 0)
             {
                 kept[key]--;

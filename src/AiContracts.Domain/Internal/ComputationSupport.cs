@@ -128,7 +128,7 @@ internal static class ComputationSupport
     internal static Diagnostic In(this Diagnostic finding, DocumentKind document) => finding with { Document = document };
 
     /// <summary>Checks a period: it must not end before it starts and must lie within the term. Adds findings; returns whether it is usable.</summary>
-    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, string pointer, DocumentKind document, string rule, FindingList findings)
+    internal static bool CheckPeriod(AiContract contract, ComputationPeriod period, JsonPointer pointer, DocumentKind document, string rule, FindingList findings)
     {
         if (period.LastDay < period.FirstDay)
         {

@@ -103,7 +103,7 @@ internal sealed class CreditAndAvailabilityTermsRule : IContractRule
             if (amount is not null && currency is not null && amount.Currency != currency)
             {
                 sameCurrency = false;
-                findings.Add(DiagnosticCatalogue.CreditAmountCurrency.Create($"{at}/{member}/currency", Id,
+                findings.Add(DiagnosticCatalogue.CreditAmountCurrency.Create(at / member / "currency", Id,
                     ("what", $"The {what} of objective '{objective.Id}'"), ("value", amount.Currency.Code), ("expected", $"the pricing currency is {currency.Code}")));
             }
         }

@@ -38,14 +38,14 @@ internal static class FormatVersions
         Member(V11, nameof(AvailabilityDefinition.RepeatedErrorWindow), Availability, AvailabilityAt, a => a.RepeatedErrorWindow is not null),
         Member(V11, nameof(ServiceLevelObjective.MinimumCredit), Objectives, ObjectiveAt, o => o.MinimumCredit is not null),
         Member(V11, nameof(ServiceLevelObjective.MaximumCreditPerClaim), Objectives, ObjectiveAt, o => o.MaximumCreditPerClaim is not null),
-        Member(V11, nameof(ServiceLevelTerms.HighestCreditOnly), ServiceLevels, static (_, _) => "/serviceLevels", s => s.HighestCreditOnly is not null),
+        Member(V11, nameof(ServiceLevelTerms.HighestCreditOnly), ServiceLevels, static (_, _) => JsonPointer.Root / "serviceLevels", s => s.HighestCreditOnly is not null),
         Member(V11, nameof(PricingTerms.Discounts), Pricing, PricingAt, p => !p.Discounts.IsEmpty),
         Member(V11, nameof(PricingTerms.Tax), Pricing, PricingAt, p => p.Tax is not null),
         Member(V11, nameof(PricingTerms.Proration), Pricing, PricingAt, p => p.Proration is not null),
         Member(V11, nameof(Meter.IncludedUnits), Meters, MeterAt, m => m.IncludedUnits is not null),
         Member(V11, nameof(Meter.MinimumCharge), Meters, MeterAt, m => m.MinimumCharge is not null),
         Member(V11, nameof(Meter.TransactionFee), Meters, MeterAt, m => m.TransactionFee is not null),
-        Member(V11, nameof(PackagePricing.MinimumPackages), Packages, static (meter, _) => $"/pricing/meters/{meter}/package", p => p.MinimumPackages is not null),
+        Member(V11, nameof(PackagePricing.MinimumPackages), Packages, static (meter, _) => MeterAt(meter, 0) / "package", p => p.MinimumPackages is not null),
         Member(V11, nameof(PriceTier.Rate), Tiers, TierAt, t => t.Rate is not null),
         Member(V11, nameof(PriceTier.MinimumCharge), Tiers, TierAt, t => t.MinimumCharge is not null),
         Member(V11, nameof(PriceTier.MaximumCharge), Tiers, TierAt, t => t.MaximumCharge is not null),
@@ -80,17 +80,17 @@ internal static class FormatVersions
     /// A listed member: its owners in the contract, each with its position (one or two indexes), and where an owner is,
     /// as a pointer made only for an owner that uses the member.
     /// </summary>
-    private static IntroducedMember Member<TOwner>(SchemaVersion version, string name, Func<AiContract, IEnumerable<(int Outer, int Inner, TOwner Owner)>> owners, Func<int, int, string> at, Func<TOwner, bool> used)
+    private static IntroducedMember Member<TOwner>(SchemaVersion version, string name, Func<AiContract, IEnumerable<(int Outer, int Inner, TOwner Owner)>> owners, Func<int, int, JsonPointer> at, Func<TOwner, bool> used)
     {
         var json = char.ToLowerInvariant(name[0]) + name[1..];
-        return new IntroducedMember(version, typeof(TOwner), name, json, c => owners(c).Where(o => used(o.Owner)).Select(o => $"{at(o.Outer, o.Inner)}/{json}"));
+        return new IntroducedMember(version, typeof(TOwner), name, json, c => owners(c).Where(o => used(o.Owner)).Select(o => at(o.Outer, o.Inner) / json));
     }
 
-    private static string AvailabilityAt(int kpi, int inner) => $"/serviceLevels/kpis/{kpi}/availabilityDefinition";
-    private static string ObjectiveAt(int objective, int inner) => $"/serviceLevels/objectives/{objective}";
-    private static string PricingAt(int outer, int inner) => "/pricing";
-    private static string MeterAt(int meter, int inner) => $"/pricing/meters/{meter}";
-    private static string TierAt(int meter, int tier) => $"/pricing/meters/{meter}/tiers/{tier}";
+    private static JsonPointer AvailabilityAt(int kpi, int inner) => JsonPointer.Root / "serviceLevels" / "kpis" / kpi / "availabilityDefinition";
+    private static JsonPointer ObjectiveAt(int objective, int inner) => JsonPointer.Root / "serviceLevels" / "objectives" / objective;
+    private static JsonPointer PricingAt(int outer, int inner) => JsonPointer.Root / "pricing";
+    private static JsonPointer MeterAt(int meter, int inner) => PricingAt(0, 0) / "meters" / meter;
+    private static JsonPointer TierAt(int meter, int tier) => MeterAt(meter, 0) / "tiers" / tier;
 
     private static IEnumerable<(int, int, ServiceLevelTerms)> ServiceLevels(AiContract c) =>
         c.ServiceLevels is { } levels ? [(0, 0, levels)] : [];
@@ -119,5 +119,5 @@ internal static class FormatVersions
     /// <param name="Name">Its C# name.</param>
     /// <param name="JsonName">Its JSON name.</param>
     /// <param name="Uses">The pointers where a contract uses it (a value other than absent).</param>
-    internal sealed record IntroducedMember(SchemaVersion Version, Type Owner, string Name, string JsonName, Func<AiContract, IEnumerable<string>> Uses);
+    internal sealed record IntroducedMember(SchemaVersion Version, Type Owner, string Name, string JsonName, Func<AiContract, IEnumerable<JsonPointer>> Uses);
 }

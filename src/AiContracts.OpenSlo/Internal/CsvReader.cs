@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiContracts.Domain.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,7 +14,7 @@ internal static class CsvReader
 {
     internal static List<MonitoringSeries>? Read(string text, Findings findings)
     {
-        var series = new MonitoringSeries(new SortedDictionary<string, string>(StringComparer.Ordinal), string.Empty, 0, 1, 1);
+        var series = new MonitoringSeries(new SortedDictionary<string, string>(StringComparer.Ordinal), JsonPointer.Root, 0, 1, 1);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -35,17 +36,17 @@ internal static class CsvReader
                     continue; // a header such as "timestamp,value"
                 }
 
-                findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, i + 1, 1, ("detail", $"'{Shorten(timeText)}' is not a time: write Unix seconds (1714521900) or an ISO 8601 instant (2026-05-01T00:05:00Z)."));
+                findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, i + 1, 1, ("detail", $"'{Shorten(timeText)}' is not a time: write Unix seconds (1714521900) or an ISO 8601 instant (2026-05-01T00:05:00Z)."));
                 return null;
             }
 
             if (comma < 0 || value.Contains(',', StringComparison.Ordinal))
             {
-                findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, i + 1, valueColumn, ("detail", "a line must be timestamp,value (two fields)."));
+                findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, i + 1, valueColumn, ("detail", "a line must be timestamp,value (two fields)."));
                 return null;
             }
 
-            series.Samples.Add(new Sample(parsedTime.Value, value, string.Empty, -1, -1, i + 1, valueColumn));
+            series.Samples.Add(new Sample(parsedTime.Value, value, JsonPointer.Root, -1, -1, i + 1, valueColumn));
         }
 
         return [series];

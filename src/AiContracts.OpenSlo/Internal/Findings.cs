@@ -22,26 +22,26 @@ internal sealed class Findings(LineIndex source, DocumentKind document, string r
     internal IReadOnlyList<Diagnostic> All => list;
 
     /// <summary>Adds a finding at a YAML parser position (1-based line, UTF-16 column).</summary>
-    internal void AtYaml(DiagnosticDescriptor descriptor, string pointer, long line, long column, params (string Name, string Value)[] arguments) =>
+    internal void AtYaml(DiagnosticDescriptor descriptor, JsonPointer pointer, long line, long column, params (string Name, string Value)[] arguments) =>
         Add(descriptor.Create(pointer, rule, arguments) with { Line = (int)Math.Clamp(line, 1, int.MaxValue), Column = source.Utf8Column(line, column) });
 
     /// <summary>Adds a finding at a node.</summary>
-    internal void At(DiagnosticDescriptor descriptor, string pointer, YamlNode node, params (string Name, string Value)[] arguments) =>
+    internal void At(DiagnosticDescriptor descriptor, JsonPointer pointer, YamlNode node, params (string Name, string Value)[] arguments) =>
         AtYaml(descriptor, pointer, node.Line, node.Column, arguments);
 
     /// <summary>Adds a finding at a byte offset of UTF-8 input.</summary>
-    internal void AtByte(DiagnosticDescriptor descriptor, string pointer, long offset, params (string Name, string Value)[] arguments)
+    internal void AtByte(DiagnosticDescriptor descriptor, JsonPointer pointer, long offset, params (string Name, string Value)[] arguments)
     {
         var (line, column) = source.AtByte(offset);
         Add(descriptor.Create(pointer, rule, arguments) with { Line = line, Column = column });
     }
 
     /// <summary>Adds a finding at a given line and UTF-8 column.</summary>
-    internal void AtLine(DiagnosticDescriptor descriptor, string pointer, int line, int column, params (string Name, string Value)[] arguments) =>
+    internal void AtLine(DiagnosticDescriptor descriptor, JsonPointer pointer, int line, int column, params (string Name, string Value)[] arguments) =>
         Add(descriptor.Create(pointer, rule, arguments) with { Line = line, Column = column });
 
     /// <summary>Adds a finding about the whole input, at its start (line 1, column 1).</summary>
-    internal void Whole(DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments) => AtLine(descriptor, string.Empty, 1, 1, arguments);
+    internal void Whole(DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments) => AtLine(descriptor, JsonPointer.Root, 1, 1, arguments);
 
     internal ValidationReport ToReport() => new([.. list]);
 

@@ -1,21 +1,22 @@
 using System.Globalization;
+using AiContracts.Domain.Diagnostics;
 using NodaTime;
 
 namespace AiContracts.OpenSlo.Internal;
 
 /// <summary>One sample: its time, its value as written, and where it is (a byte offset of JSON, or a CSV line and column).</summary>
-internal readonly record struct Sample(Instant Time, string Value, string PointerBase, int Index, long Offset, int Line, int Column)
+internal readonly record struct Sample(Instant Time, string Value, JsonPointer PointerBase, int Index, long Offset, int Line, int Column)
 {
     /// <summary>The sample's JSON pointer, built only for a finding (a month of samples would otherwise build thousands).</summary>
-    internal string Pointer => Index < 0 ? PointerBase : PointerBase + Index.ToString(CultureInfo.InvariantCulture);
+    internal JsonPointer Pointer => Index < 0 ? PointerBase : PointerBase / Index;
 }
 
 /// <summary>One series of monitoring data: its labels and samples in document order.</summary>
-internal sealed class MonitoringSeries(SortedDictionary<string, string> labels, string pointer, long offset, int line, int column)
+internal sealed class MonitoringSeries(SortedDictionary<string, string> labels, JsonPointer pointer, long offset, int line, int column)
 {
     internal SortedDictionary<string, string> Labels { get; } = labels;
 
-    internal string Pointer { get; } = pointer;
+    internal JsonPointer Pointer { get; } = pointer;
 
     internal long Offset { get; } = offset;
 

@@ -36,7 +36,7 @@ internal static class OpenSloExporter
         for (var i = 0; i < kpis.Count; i++)
         {
             var kpi = kpis[i];
-            var pointer = string.Create(CultureInfo.InvariantCulture, $"/serviceLevels/kpis/{i}");
+            var pointer = JsonPointer.Root / "serviceLevels" / "kpis" / i;
             var onKpi = levels!.Objectives.Where(o => o.KpiId == kpi.Id).ToList();
             if (MakePlan(kpi, pointer, findings) is not { } plan)
             {
@@ -59,7 +59,7 @@ internal static class OpenSloExporter
     }
 
     /// <summary>How a KPI is written: as a ratio or a threshold metric, with which target; null (and a finding) when it cannot be.</summary>
-    private static Plan? MakePlan(KpiDefinition kpi, string pointer, List<Diagnostic> findings)
+    private static Plan? MakePlan(KpiDefinition kpi, JsonPointer pointer, List<Diagnostic> findings)
     {
         if (kpi.Target is not { } target)
         {
@@ -78,7 +78,7 @@ internal static class OpenSloExporter
 
             if (kpi.AvailabilityDefinition is not null)
             {
-                findings.Add(Lost(pointer + "/availabilityDefinition", $"The availability definition of KPI '{kpi.Id}'", "a threshold KPI is written without time slices (they apply to ratio metrics here)."));
+                findings.Add(Lost(pointer / "availabilityDefinition", $"The availability definition of KPI '{kpi.Id}'", "a threshold KPI is written without time slices (they apply to ratio metrics here)."));
             }
 
             return new Plan(false, percentile.Value, Number(target), direction, null);
@@ -94,7 +94,7 @@ internal static class OpenSloExporter
         var fraction = good / scale;
         if (fraction < 0m || fraction >= 1m)
         {
-            return Skip(findings, pointer + "/target", kpi, $"its target is {Number(fraction)} of good events, and OpenSLO's target is at least 0 and below 1.");
+            return Skip(findings, pointer / "target", kpi, $"its target is {Number(fraction)} of good events, and OpenSLO's target is at least 0 and below 1.");
         }
 
         string? sliceWindow = null;
@@ -103,12 +103,12 @@ internal static class OpenSloExporter
             sliceWindow = ToShorthand(definition.IntervalLength ?? NodaTime.Duration.FromMinutes(1));
             if (sliceWindow is null)
             {
-                return Skip(findings, pointer + "/availabilityDefinition/intervalLength", kpi, $"its interval of {definition.IntervalLength} is not whole minutes, the unit of an OpenSLO time slice.");
+                return Skip(findings, pointer / "availabilityDefinition" / "intervalLength", kpi, $"its interval of {definition.IntervalLength} is not whole minutes, the unit of an OpenSLO time slice.");
             }
 
             if (definition.Method == AvailabilityMethod.UptimeMinutes && definition.DowntimeErrorRate is null)
             {
-                return Skip(findings, pointer + "/availabilityDefinition/downtimeErrorRate", kpi,
+                return Skip(findings, pointer / "availabilityDefinition" / "downtimeErrorRate", kpi,
                     "it counts uptime intervals down by outages only (no downtimeErrorRate); OpenSLO's Timeslices needs the good-slice ratio (timeSliceTarget).");
             }
 
@@ -123,7 +123,7 @@ internal static class OpenSloExporter
             {
                 if (stated)
                 {
-                    findings.Add(Lost($"{pointer}/availabilityDefinition/{member}", $"The {member} of KPI '{kpi.Id}'", "OpenSLO has no field for it (a format 1.1 term of how intervals count), and the export does not carry it."));
+                    findings.Add(Lost(pointer / "availabilityDefinition" / member, $"The {member} of KPI '{kpi.Id}'", "OpenSLO has no field for it (a format 1.1 term of how intervals count), and the export does not carry it."));
                 }
             }
         }
@@ -131,7 +131,7 @@ internal static class OpenSloExporter
         return new Plan(true, Normal(fraction), null, direction, sliceWindow);
     }
 
-    private static void Slo(Emitter e, AiContract contract, KpiDefinition kpi, string name, Plan plan, List<ServiceLevelObjective> onKpi, string service, string pointer, List<Diagnostic> findings)
+    private static void Slo(Emitter e, AiContract contract, KpiDefinition kpi, string name, Plan plan, List<ServiceLevelObjective> onKpi, string service, JsonPointer pointer, List<Diagnostic> findings)
     {
         var annotations = new List<(string, string)>();
         if (name != kpi.Id.Value)
@@ -189,7 +189,7 @@ internal static class OpenSloExporter
             {
                 if (description.Length > MaxDescription)
                 {
-                    findings.Add(Lost(pointer + "/description", $"The description of KPI '{kpi.Id}' beyond {MaxDescription} characters", "OpenSLO allows at most 1,050; the rest is cut."));
+                    findings.Add(Lost(pointer / "description", $"The description of KPI '{kpi.Id}' beyond {MaxDescription} characters", "OpenSLO allows at most 1,050; the rest is cut."));
                 }
 
                 Pair(e, "description", Shorten(description));
@@ -305,14 +305,14 @@ internal static class OpenSloExporter
         });
     });
 
-    private static void Window(Emitter e, AiContract contract, KpiDefinition kpi, MeasurementWindow window, string pointer, List<Diagnostic> findings)
+    private static void Window(Emitter e, AiContract contract, KpiDefinition kpi, MeasurementWindow window, JsonPointer pointer, List<Diagnostic> findings)
     {
         if (window.Kind == WindowKind.Rolling)
         {
             var shorthand = window.RollingPeriod is { } period ? ToShorthand(period) : null;
             if (shorthand is null)
             {
-                findings.Add(Lost(pointer + "/window/rollingPeriod", $"The window of KPI '{kpi.Id}'", $"the rolling period {window.RollingPeriod?.ToString() ?? "(none)"} is not one whole number of minutes, hours, days, weeks, months or years."));
+                findings.Add(Lost(pointer / "window" / "rollingPeriod", $"The window of KPI '{kpi.Id}'", $"the rolling period {window.RollingPeriod?.ToString() ?? "(none)"} is not one whole number of minutes, hours, days, weeks, months or years."));
                 return;
             }
 
@@ -346,7 +346,8 @@ internal static class OpenSloExporter
         }));
         if (contract.TimeZone is null)
         {
-            findings.Add(OpenSloDiagnostics.Assumed.Create("/timeZone", Rule, ("detail", $"The contract states no time zone; the calendar window of KPI '{kpi.Id}' is written in UTC.")));
+            // At the contract, which holds the absent timeZone: a pointer names an element that is in the document.
+            findings.Add(OpenSloDiagnostics.Assumed.Create(JsonPointer.Root, Rule, ("detail", $"The contract states no time zone; the calendar window of KPI '{kpi.Id}' is written in UTC.")));
         }
     }
 
@@ -403,13 +404,13 @@ internal static class OpenSloExporter
 
     private static string Shorten(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text;
 
-    private static Plan? Skip(List<Diagnostic> findings, string pointer, KpiDefinition kpi, string detail)
+    private static Plan? Skip(List<Diagnostic> findings, JsonPointer pointer, KpiDefinition kpi, string detail)
     {
         findings.Add(OpenSloDiagnostics.NotExported.Create(pointer, Rule, ("what", $"KPI '{kpi.Id}'"), ("detail", detail)));
         return null;
     }
 
-    private static Diagnostic Lost(string pointer, string what, string detail) =>
+    private static Diagnostic Lost(JsonPointer pointer, string what, string detail) =>
         OpenSloDiagnostics.NotExported.Create(pointer, Rule, ("what", what), ("detail", detail));
 
     private static void Document(Emitter e, Action content)

@@ -14,12 +14,12 @@ internal sealed class OpenSloImporter(Findings findings)
 {
     private const string Rule = "openslo-import";
 
-    private readonly Dictionary<string, (YamlNode Node, string Pointer)> slis = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Node, JsonPointer Pointer)> slis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> dataSourceTypes = new(StringComparer.Ordinal);
     private readonly List<KpiDefinition> kpis = [];
     private readonly List<ServiceLevelObjective> objectives = [];
-    private readonly Dictionary<string, string> kpiPointers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> objectivePointers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonPointer> kpiPointers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonPointer> objectivePointers = new(StringComparer.Ordinal);
     private DateTimeZone? zone;
 
     /// <summary>Reads UTF-8: refused at the first byte that is not UTF-8 (never replaced), else read as text.</summary>
@@ -34,7 +34,7 @@ internal sealed class OpenSloImporter(Findings findings)
         if (TextInput.FirstInvalidUtf8(utf8.Span) is var invalid and >= 0)
         {
             var detail = TextInput.InvalidUtf8Detail(utf8.Span, invalid);
-            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.AtByte(OpenSloDiagnostics.MalformedYaml, string.Empty, invalid, ("detail", detail)));
+            return Refused(new LineIndex(utf8, LineBreaks.Yaml), f => f.AtByte(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, invalid, ("detail", detail)));
         }
 
         return Import(System.Text.Encoding.UTF8.GetString(utf8.Span), options);
@@ -48,7 +48,7 @@ internal sealed class OpenSloImporter(Findings findings)
             return Refused(new LineIndex(text, LineBreaks.Yaml), f =>
             {
                 var (line, column) = f.Source.AtChar(surrogate);
-                f.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", "the text has a lone surrogate, which is not valid Unicode."));
+                f.AtLine(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, line, column, ("detail", "the text has a lone surrogate, which is not valid Unicode."));
             });
         }
 
@@ -76,10 +76,10 @@ internal sealed class OpenSloImporter(Findings findings)
     private void Run(List<YamlNode> documents)
     {
         // First pass: check each document's envelope and index the SLIs and data sources that SLOs refer to.
-        var slos = new List<(YamlNode Node, string Pointer, string Name)>();
+        var slos = new List<(YamlNode Node, JsonPointer Pointer, string Name)>();
         for (var i = 0; i < documents.Count; i++)
         {
-            var p = "/" + i.ToString(CultureInfo.InvariantCulture);
+            var p = JsonPointer.Root / i;
             var doc = documents[i];
             if (doc.IsNull && doc.Kind == YamlNodeKind.Scalar)
             {
@@ -99,12 +99,12 @@ internal sealed class OpenSloImporter(Findings findings)
                 case "SLI":
                     if (!slis.TryAdd(name, (doc, p)))
                     {
-                        findings.At(DiagnosticCatalogue.DuplicateId, p + "/metadata/name", doc["metadata"]!["name"]!, ("value", name), ("what", "an SLI"), ("first", slis[name].Pointer));
+                        findings.At(DiagnosticCatalogue.DuplicateId, p / "metadata" / "name", doc["metadata"]!["name"]!, ("value", name), ("what", "an SLI"), ("first", slis[name].Pointer.ToString()));
                     }
 
                     break;
                 case "DataSource":
-                    if (Mapping(doc["spec"], p + "/spec", required: false) is { } ds && Text(ds["type"], p + "/spec/type") is { } type)
+                    if (Mapping(doc["spec"], p / "spec", required: false) is { } ds && Text(ds["type"], p / "spec" / "type") is { } type)
                     {
                         dataSourceTypes[name] = type;
                     }
@@ -114,7 +114,7 @@ internal sealed class OpenSloImporter(Findings findings)
                     findings.At(OpenSloDiagnostics.Assumed, p, doc, ("detail", $"Service '{name}' is read as the group of the file's SLOs; a contract is that group, so the Service itself adds nothing."));
                     break;
                 default:
-                    findings.At(OpenSloDiagnostics.NotImported, p + "/kind", doc["kind"]!, ("what", $"{kind} '{name}'"),
+                    findings.At(OpenSloDiagnostics.NotImported, p / "kind", doc["kind"]!, ("what", $"{kind} '{name}'"),
                         ("detail", "alerting (AlertPolicy, AlertCondition, AlertNotificationTarget) is the operators' business, not a term of the contract."));
                     break;
             }
@@ -127,7 +127,7 @@ internal sealed class OpenSloImporter(Findings findings)
     }
 
     /// <summary>Checks apiVersion, kind and metadata.name; false when the document is not to be read further.</summary>
-    private bool Envelope(YamlNode doc, string p, out string kind, out string name)
+    private bool Envelope(YamlNode doc, JsonPointer p, out string kind, out string name)
     {
         kind = string.Empty;
         name = string.Empty;
@@ -137,7 +137,7 @@ internal sealed class OpenSloImporter(Findings findings)
             return false;
         }
 
-        var version = Text(doc["apiVersion"], p + "/apiVersion");
+        var version = Text(doc["apiVersion"], p / "apiVersion");
         if (version is null)
         {
             Missing(doc, p, "an OpenSLO document", "apiVersion");
@@ -146,11 +146,11 @@ internal sealed class OpenSloImporter(Findings findings)
 
         if (version != ApiVersion)
         {
-            findings.At(DiagnosticCatalogue.UnsupportedVersion, p + "/apiVersion", doc["apiVersion"]!, ("value", version), ("supported", ApiVersion));
+            findings.At(DiagnosticCatalogue.UnsupportedVersion, p / "apiVersion", doc["apiVersion"]!, ("value", version), ("supported", ApiVersion));
             return false;
         }
 
-        var kindText = Text(doc["kind"], p + "/kind");
+        var kindText = Text(doc["kind"], p / "kind");
         if (kindText is null)
         {
             Missing(doc, p, "an OpenSLO document", "kind");
@@ -159,15 +159,15 @@ internal sealed class OpenSloImporter(Findings findings)
 
         if (!Kinds.Contains(kindText, StringComparer.Ordinal))
         {
-            findings.At(OpenSloDiagnostics.UnknownKind, p + "/kind", doc["kind"]!, ("value", kindText), ("allowed", string.Join(", ", Kinds)));
+            findings.At(OpenSloDiagnostics.UnknownKind, p / "kind", doc["kind"]!, ("value", kindText), ("allowed", string.Join(", ", Kinds)));
             return false;
         }
 
-        var metadata = Mapping(doc["metadata"], p + "/metadata", required: true, doc, "an OpenSLO document", "metadata");
-        var nameText = metadata is null ? null : Text(metadata["name"], p + "/metadata/name");
+        var metadata = Mapping(doc["metadata"], p / "metadata", required: true, doc, "an OpenSLO document", "metadata");
+        var nameText = metadata is null ? null : Text(metadata["name"], p / "metadata" / "name");
         if (metadata is not null && nameText is null)
         {
-            Missing(metadata, p + "/metadata", "metadata", "name");
+            Missing(metadata, p / "metadata", "metadata", "name");
         }
 
         kind = kindText;
@@ -175,39 +175,39 @@ internal sealed class OpenSloImporter(Findings findings)
         return nameText is not null;
     }
 
-    private void Slo(YamlNode doc, string p, string name)
+    private void Slo(YamlNode doc, JsonPointer p, string name)
     {
         var metadata = doc["metadata"]!;
-        var annotations = Annotations(metadata, p + "/metadata");
-        var spec = Mapping(doc["spec"], p + "/spec", required: true, doc, "an SLO", "spec");
+        var annotations = Annotations(metadata, p / "metadata");
+        var spec = Mapping(doc["spec"], p / "spec", required: true, doc, "an SLO", "spec");
         if (spec is null)
         {
             return;
         }
 
-        var sp = p + "/spec";
+        var sp = p / "spec";
         var errorsBefore = findings.HasErrors;
 
         // The indicator: inline, or by reference to an SLI of the file.
         YamlNode? indicatorSpec = null;
-        var indicatorPointer = sp + "/indicator/spec";
+        var indicatorPointer = sp / "indicator" / "spec";
         if (spec["indicator"] is { } inline)
         {
-            if (Mapping(inline, sp + "/indicator", required: true) is { } i)
+            if (Mapping(inline, sp / "indicator", required: true) is { } i)
             {
-                indicatorSpec = Mapping(i["spec"], sp + "/indicator/spec", required: true, i, "an indicator", "spec");
+                indicatorSpec = Mapping(i["spec"], sp / "indicator" / "spec", required: true, i, "an indicator", "spec");
             }
         }
-        else if (Text(spec["indicatorRef"], sp + "/indicatorRef") is { } reference)
+        else if (Text(spec["indicatorRef"], sp / "indicatorRef") is { } reference)
         {
             if (slis.TryGetValue(reference, out var sli))
             {
-                indicatorPointer = sli.Pointer + "/spec";
+                indicatorPointer = sli.Pointer / "spec";
                 indicatorSpec = Mapping(sli.Node["spec"], indicatorPointer, required: true, sli.Node, "an SLI", "spec");
             }
             else
             {
-                findings.At(DiagnosticCatalogue.UnknownReference, sp + "/indicatorRef", spec["indicatorRef"]!, ("value", reference), ("what", "SLI in the file"),
+                findings.At(DiagnosticCatalogue.UnknownReference, sp / "indicatorRef", spec["indicatorRef"]!, ("value", reference), ("what", "SLI in the file"),
                     ("allowed", slis.Count == 0 ? "(none)" : string.Join(", ", slis.Keys.Order(StringComparer.Ordinal))));
             }
         }
@@ -216,28 +216,28 @@ internal sealed class OpenSloImporter(Findings findings)
             Missing(spec, sp, "an SLO", "indicator' or 'indicatorRef");
         }
 
-        var budgeting = Text(spec["budgetingMethod"], sp + "/budgetingMethod");
+        var budgeting = Text(spec["budgetingMethod"], sp / "budgetingMethod");
         if (budgeting is null)
         {
             Missing(spec, sp, "an SLO", "budgetingMethod");
         }
         else if (budgeting is not ("Occurrences" or "Timeslices" or "RatioTimeslices"))
         {
-            findings.At(DiagnosticCatalogue.UnknownName, sp + "/budgetingMethod", spec["budgetingMethod"]!, ("value", budgeting), ("type", "budgeting method"), ("allowed", "Occurrences, Timeslices, RatioTimeslices"));
+            findings.At(DiagnosticCatalogue.UnknownName, sp / "budgetingMethod", spec["budgetingMethod"]!, ("value", budgeting), ("type", "budgeting method"), ("allowed", "Occurrences, Timeslices, RatioTimeslices"));
             budgeting = null;
         }
 
-        if (spec["service"] is { } service && Text(service, sp + "/service") is { } serviceName)
+        if (spec["service"] is { } service && Text(service, sp / "service") is { } serviceName)
         {
-            findings.At(OpenSloDiagnostics.Assumed, sp + "/service", service, ("detail", $"The SLO's service '{serviceName}' is not carried: the KPIs belong to the contract the file is imported into."));
+            findings.At(OpenSloDiagnostics.Assumed, sp / "service", service, ("detail", $"The SLO's service '{serviceName}' is not carried: the KPIs belong to the contract the file is imported into."));
         }
 
         if (spec["alertPolicies"] is { } alerts)
         {
-            findings.At(OpenSloDiagnostics.NotImported, sp + "/alertPolicies", alerts, ("what", "alertPolicies"), ("detail", "alerting is the operators' business, not a term of the contract."));
+            findings.At(OpenSloDiagnostics.NotImported, sp / "alertPolicies", alerts, ("what", "alertPolicies"), ("detail", "alerting is the operators' business, not a term of the contract."));
         }
 
-        var window = Window(spec["timeWindow"], sp + "/timeWindow");
+        var window = Window(spec["timeWindow"], sp / "timeWindow");
         var indicator = indicatorSpec is null ? null : Indicator(indicatorSpec, indicatorPointer);
         var objectiveList = spec["objectives"];
         if (objectiveList is null)
@@ -248,7 +248,7 @@ internal sealed class OpenSloImporter(Findings findings)
 
         if (objectiveList.Kind != YamlNodeKind.Sequence || objectiveList.Items.Count == 0)
         {
-            findings.At(DiagnosticCatalogue.WrongType, sp + "/objectives", objectiveList, ("expected", "a non-empty sequence of objectives"), ("found", objectiveList.Describe()));
+            findings.At(DiagnosticCatalogue.WrongType, sp / "objectives", objectiveList, ("expected", "a non-empty sequence of objectives"), ("found", objectiveList.Describe()));
             return;
         }
 
@@ -263,14 +263,14 @@ internal sealed class OpenSloImporter(Findings findings)
         var count = objectiveList.Items.Count;
         for (var k = 0; k < count; k++)
         {
-            var op = sp + "/objectives/" + k.ToString(CultureInfo.InvariantCulture);
+            var op = sp / "objectives" / k;
             var id = count == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}-{k + 1}");
             Objective(objectiveList.Items[k], op, id, k == 0 ? objectiveIds : null, doc, p, metadata, annotations, spec, indicator, budgeting, window);
         }
     }
 
     private void Objective(
-        YamlNode node, string op, string id, string[]? objectiveIds, YamlNode doc, string p, YamlNode metadata, Dictionary<string, string> annotations,
+        YamlNode node, JsonPointer op, string id, string[]? objectiveIds, YamlNode doc, JsonPointer p, YamlNode metadata, Dictionary<string, string> annotations,
         YamlNode spec, IndicatorShape indicator, string budgeting, MeasurementWindow? window)
     {
         var o = Mapping(node, op, required: true);
@@ -281,13 +281,13 @@ internal sealed class OpenSloImporter(Findings findings)
 
         if (!LocalId.TryFrom(id, out var kpiId))
         {
-            findings.At(DiagnosticCatalogue.WrongForm, p + "/metadata/name", metadata["name"]!, ("value", id), ("expected", $"usable as a KPI id (pattern {LocalId.Pattern})"));
+            findings.At(DiagnosticCatalogue.WrongForm, p / "metadata" / "name", metadata["name"]!, ("value", id), ("expected", $"usable as a KPI id (pattern {LocalId.Pattern})"));
             return;
         }
 
         if (kpiPointers.TryGetValue(id, out var first))
         {
-            findings.At(DiagnosticCatalogue.DuplicateId, p + "/metadata/name", metadata["name"]!, ("value", id), ("what", "a KPI"), ("first", first));
+            findings.At(DiagnosticCatalogue.DuplicateId, p / "metadata" / "name", metadata["name"]!, ("value", id), ("what", "a KPI"), ("first", first.ToString()));
             return;
         }
 
@@ -295,7 +295,7 @@ internal sealed class OpenSloImporter(Findings findings)
         {
             if (o[composite] is { } part)
             {
-                findings.At(OpenSloDiagnostics.NotImported, $"{op}/{composite}", part, ("what", composite),
+                findings.At(OpenSloDiagnostics.NotImported, op / composite, part, ("what", composite),
                     ("detail", "composite SLOs (an indicator per objective, weights) have no counterpart; each KPI of a contract has one indicator."));
             }
         }
@@ -329,7 +329,7 @@ internal sealed class OpenSloImporter(Findings findings)
             {
                 if (o[member] is { } extra)
                 {
-                    findings.At(OpenSloDiagnostics.NotImported, $"{op}/{member}", extra, ("what", member), ("detail", "a ratio metric's objective has no threshold value; only a threshold metric has one."));
+                    findings.At(OpenSloDiagnostics.NotImported, op / member, extra, ("what", member), ("detail", "a ratio metric's objective has no threshold value; only a threshold metric has one."));
                 }
             }
 
@@ -358,7 +358,7 @@ internal sealed class OpenSloImporter(Findings findings)
                 };
                 if (percentile is null && aggregation is null)
                 {
-                    findings.At(OpenSloDiagnostics.NotImported, op + "/target", o["target"] ?? o["targetPercent"]!, ("what", $"The target {Number(f)} of a threshold metric"),
+                    findings.At(OpenSloDiagnostics.NotImported, op / "target", o["target"] ?? o["targetPercent"]!, ("what", $"The target {Number(f)} of a threshold metric"),
                         ("detail", "it is a share of good events the KPI model has no member for (it holds the percentiles P50, P90, P95 and P99 as aggregations)."));
                 }
 
@@ -372,9 +372,9 @@ internal sealed class OpenSloImporter(Findings findings)
             }
         }
 
-        var description = Text(spec["description"], p + "/spec/description") ?? indicator.Description;
-        var displayName = Text(metadata["displayName"], p + "/metadata/displayName");
-        var objectiveName = Text(o["displayName"], op + "/displayName");
+        var description = Text(spec["description"], p / "spec" / "description") ?? indicator.Description;
+        var displayName = Text(metadata["displayName"], p / "metadata" / "displayName");
+        var objectiveName = Text(o["displayName"], op / "displayName");
         var kpi = new KpiDefinition
         {
             Id = kpiId,
@@ -402,7 +402,7 @@ internal sealed class OpenSloImporter(Findings findings)
         {
             if (!LocalId.TryFrom(ids[j], out var objectiveId) || !objectivePointers.TryAdd(ids[j], op))
             {
-                findings.At(DiagnosticCatalogue.WrongForm, p + "/metadata/annotations", metadata, ("value", ids[j]), ("expected", "a new objective id"));
+                findings.At(DiagnosticCatalogue.WrongForm, p / "metadata" / "annotations", metadata, ("value", ids[j]), ("expected", "a new objective id"));
                 continue;
             }
 
@@ -411,13 +411,13 @@ internal sealed class OpenSloImporter(Findings findings)
     }
 
     /// <summary>The objective's target as a fraction of good events, from target or targetPercent.</summary>
-    private decimal? Target(YamlNode o, string op)
+    private decimal? Target(YamlNode o, JsonPointer op)
     {
         var target = o["target"];
         var percent = o["targetPercent"];
         if (target is not null && percent is not null)
         {
-            findings.At(OpenSloDiagnostics.MalformedYaml, op + "/targetPercent", percent, ("detail", "an objective has both target and targetPercent; give one."));
+            findings.At(OpenSloDiagnostics.MalformedYaml, op / "targetPercent", percent, ("detail", "an objective has both target and targetPercent; give one."));
             return null;
         }
 
@@ -429,8 +429,8 @@ internal sealed class OpenSloImporter(Findings findings)
 
         var isPercent = target is null;
         var node = target ?? percent!;
-        var member = isPercent ? "/targetPercent" : "/target";
-        if (Decimal(node, op + member) is not { } value)
+        var member = isPercent ? "targetPercent" : "target";
+        if (Decimal(node, op / member) is not { } value)
         {
             return null;
         }
@@ -438,7 +438,7 @@ internal sealed class OpenSloImporter(Findings findings)
         var max = isPercent ? 100m : 1m;
         if (value < 0m || value >= max)
         {
-            findings.At(DiagnosticCatalogue.OutOfRange, op + member, node, ("value", Number(value)), ("range", isPercent ? "0 to 100, 100 excluded (a percentage)" : "0 to 1, 1 excluded (a fraction: 0.999 is 99.9 %)"));
+            findings.At(DiagnosticCatalogue.OutOfRange, op / member, node, ("value", Number(value)), ("range", isPercent ? "0 to 100, 100 excluded (a percentage)" : "0 to 1, 1 excluded (a fraction: 0.999 is 99.9 %)"));
             return null;
         }
 
@@ -446,7 +446,7 @@ internal sealed class OpenSloImporter(Findings findings)
     }
 
     /// <summary>A threshold objective's value and the direction its operator implies.</summary>
-    private (decimal? Value, Direction? Direction) Threshold(YamlNode o, string op)
+    private (decimal? Value, Direction? Direction) Threshold(YamlNode o, JsonPointer op)
     {
         var opNode = o["op"];
         var valueNode = o["value"];
@@ -456,7 +456,7 @@ internal sealed class OpenSloImporter(Findings findings)
             return (null, null);
         }
 
-        var text = Text(opNode, op + "/op");
+        var text = Text(opNode, op / "op");
         Direction? direction = text switch
         {
             "lte" or "lt" => Domain.ServiceLevels.Direction.LowerIsBetter,
@@ -465,18 +465,18 @@ internal sealed class OpenSloImporter(Findings findings)
         };
         if (text is not null && direction is null)
         {
-            findings.At(DiagnosticCatalogue.UnknownName, op + "/op", opNode, ("value", text), ("type", "operator"), ("allowed", "lte, gte, lt, gt"));
+            findings.At(DiagnosticCatalogue.UnknownName, op / "op", opNode, ("value", text), ("type", "operator"), ("allowed", "lte, gte, lt, gt"));
         }
         else if (text is "lt" or "gt")
         {
-            findings.At(OpenSloDiagnostics.Assumed, op + "/op", opNode, ("detail", $"The strict operator '{text}' is read as '{text}e': a KPI's target is met when the value equals it."));
+            findings.At(OpenSloDiagnostics.Assumed, op / "op", opNode, ("detail", $"The strict operator '{text}' is read as '{text}e': a KPI's target is met when the value equals it."));
         }
 
-        var value = Decimal(valueNode, op + "/value");
+        var value = Decimal(valueNode, op / "value");
         return (value is { } v ? Normal(v) : null, direction);
     }
 
-    private AvailabilityDefinition? TimeSlices(YamlNode o, string op, string budgeting, Dictionary<string, string> annotations, YamlNode metadata, string p)
+    private AvailabilityDefinition? TimeSlices(YamlNode o, JsonPointer op, string budgeting, Dictionary<string, string> annotations, YamlNode metadata, JsonPointer p)
     {
         var windowNode = o["timeSliceWindow"];
         if (windowNode is null)
@@ -486,7 +486,7 @@ internal sealed class OpenSloImporter(Findings findings)
         }
 
         Duration? length = null;
-        var text = Text(windowNode, op + "/timeSliceWindow");
+        var text = Text(windowNode, op / "timeSliceWindow");
         if (text is not null && windowNode.IsPlain && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and < 1_000_000)
         {
             length = Duration.FromMinutes(minutes); // "Default interpretation of unit if specified as a number in minutes"
@@ -497,7 +497,7 @@ internal sealed class OpenSloImporter(Findings findings)
         }
         else if (text is not null)
         {
-            findings.At(DiagnosticCatalogue.WrongForm, op + "/timeSliceWindow", windowNode, ("value", text), ("expected", "a time slice in minutes, hours or days (5m, 1h, 1d, or a number of minutes)"));
+            findings.At(DiagnosticCatalogue.WrongForm, op / "timeSliceWindow", windowNode, ("value", text), ("expected", "a time slice in minutes, hours or days (5m, 1h, 1d, or a number of minutes)"));
         }
 
         var empty = Vocabulary<EmptyIntervalRule>(annotations, Annotation.EmptyIntervals, EmptyIntervalRule.TryFromName, metadata, p);
@@ -505,7 +505,7 @@ internal sealed class OpenSloImporter(Findings findings)
         {
             if (o["timeSliceTarget"] is { } unused)
             {
-                findings.At(OpenSloDiagnostics.NotImported, op + "/timeSliceTarget", unused, ("what", "timeSliceTarget"), ("detail", "RatioTimeslices averages the slices' ratios; a slice target only applies to Timeslices."));
+                findings.At(OpenSloDiagnostics.NotImported, op / "timeSliceTarget", unused, ("what", "timeSliceTarget"), ("detail", "RatioTimeslices averages the slices' ratios; a slice target only applies to Timeslices."));
             }
 
             return length is null ? null : new AvailabilityDefinition { Method = AvailabilityMethod.ErrorRateIntervals, IntervalLength = length, EmptyIntervals = empty };
@@ -518,14 +518,14 @@ internal sealed class OpenSloImporter(Findings findings)
             return null;
         }
 
-        if (Decimal(sliceTarget, op + "/timeSliceTarget") is not { } good)
+        if (Decimal(sliceTarget, op / "timeSliceTarget") is not { } good)
         {
             return null;
         }
 
         if (good <= 0m || good > 1m)
         {
-            findings.At(DiagnosticCatalogue.OutOfRange, op + "/timeSliceTarget", sliceTarget, ("value", Number(good)), ("range", "above 0, at most 1"));
+            findings.At(DiagnosticCatalogue.OutOfRange, op / "timeSliceTarget", sliceTarget, ("value", Number(good)), ("range", "above 0, at most 1"));
             return null;
         }
 
@@ -538,7 +538,7 @@ internal sealed class OpenSloImporter(Findings findings)
         };
     }
 
-    private MeasurementWindow? Window(YamlNode? node, string wp)
+    private MeasurementWindow? Window(YamlNode? node, JsonPointer wp)
     {
         if (node is null)
         {
@@ -551,7 +551,7 @@ internal sealed class OpenSloImporter(Findings findings)
             return null;
         }
 
-        var ip = wp + "/0";
+        var ip = wp / 0;
         var w = Mapping(node.Items[0], ip, required: true);
         if (w is null)
         {
@@ -559,7 +559,7 @@ internal sealed class OpenSloImporter(Findings findings)
         }
 
         var durationNode = w["duration"];
-        var duration = Text(durationNode, ip + "/duration");
+        var duration = Text(durationNode, ip / "duration");
         if (duration is null)
         {
             Missing(w, ip, "a time window", "duration");
@@ -568,7 +568,7 @@ internal sealed class OpenSloImporter(Findings findings)
 
         if (!TryParse(duration, out var count, out var unit))
         {
-            findings.At(DiagnosticCatalogue.WrongForm, ip + "/duration", durationNode!, ("value", duration), ("expected", "a duration shorthand: a positive whole number and one of m h d w M Q Y (1m is a minute, 1M a month)"));
+            findings.At(DiagnosticCatalogue.WrongForm, ip / "duration", durationNode!, ("value", duration), ("expected", "a duration shorthand: a positive whole number and one of m h d w M Q Y (1m is a minute, 1M a month)"));
             return null;
         }
 
@@ -576,10 +576,10 @@ internal sealed class OpenSloImporter(Findings findings)
         bool rolling;
         if (w["isRolling"] is { } isRolling)
         {
-            var flag = Text(isRolling, ip + "/isRolling");
+            var flag = Text(isRolling, ip / "isRolling");
             if (flag is not ("true" or "false"))
             {
-                findings.At(DiagnosticCatalogue.WrongType, ip + "/isRolling", isRolling, ("expected", "true or false"), ("found", flag ?? isRolling.Describe()));
+                findings.At(DiagnosticCatalogue.WrongType, ip / "isRolling", isRolling, ("expected", "true or false"), ("found", flag ?? isRolling.Describe()));
                 return null;
             }
 
@@ -595,7 +595,7 @@ internal sealed class OpenSloImporter(Findings findings)
         {
             if (calendar is not null)
             {
-                findings.At(OpenSloDiagnostics.NotImported, ip + "/calendar", calendar, ("what", "calendar"), ("detail", "a rolling window (isRolling: true) has no calendar alignment."));
+                findings.At(OpenSloDiagnostics.NotImported, ip / "calendar", calendar, ("what", "calendar"), ("detail", "a rolling window (isRolling: true) has no calendar alignment."));
             }
 
             return new MeasurementWindow { Kind = WindowKind.Rolling, RollingPeriod = ToPeriod(count, unit) };
@@ -612,31 +612,31 @@ internal sealed class OpenSloImporter(Findings findings)
         if (kind is null)
         {
             var hint = unit == 'm' ? $" '{duration}' is {count} minute{(count == 1 ? string.Empty : "s")}, not months: a calendar month is '{count}M' (the suffix is case-sensitive)." : string.Empty;
-            findings.At(OpenSloDiagnostics.NotImported, ip + "/duration", durationNode!, ("what", $"The calendar-aligned window '{duration}'"),
+            findings.At(OpenSloDiagnostics.NotImported, ip / "duration", durationNode!, ("what", $"The calendar-aligned window '{duration}'"),
                 ("detail", "contracts measure calendar days, weeks, months or quarters (1d, 1w, 1M, 1Q); the KPI gets no window." + hint));
             return null;
         }
 
-        if (calendar is not null && Mapping(calendar, ip + "/calendar", required: true) is { } c)
+        if (calendar is not null && Mapping(calendar, ip / "calendar", required: true) is { } c)
         {
-            Calendar(c, ip + "/calendar", kind);
+            Calendar(c, ip / "calendar", kind);
         }
 
         return new MeasurementWindow { Kind = kind };
     }
 
-    private void Calendar(YamlNode c, string cp, WindowKind kind)
+    private void Calendar(YamlNode c, JsonPointer cp, WindowKind kind)
     {
-        if (Text(c["timeZone"], cp + "/timeZone") is { } id)
+        if (Text(c["timeZone"], cp / "timeZone") is { } id)
         {
             var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
             if (found is null)
             {
-                findings.At(DiagnosticCatalogue.InvalidValue, cp + "/timeZone", c["timeZone"]!, ("detail", $"'{id}' is not a time zone of the IANA database."));
+                findings.At(DiagnosticCatalogue.InvalidValue, cp / "timeZone", c["timeZone"]!, ("detail", $"'{id}' is not a time zone of the IANA database."));
             }
             else if (zone is not null && zone.Id != found.Id)
             {
-                findings.At(OpenSloDiagnostics.NotImported, cp + "/timeZone", c["timeZone"]!, ("what", $"The time zone {found.Id}"),
+                findings.At(OpenSloDiagnostics.NotImported, cp / "timeZone", c["timeZone"]!, ("what", $"The time zone {found.Id}"),
                     ("detail", $"an earlier window is in {zone.Id}, and a contract reckons every window in its one time zone."));
             }
             else
@@ -645,12 +645,12 @@ internal sealed class OpenSloImporter(Findings findings)
             }
         }
 
-        if (Text(c["startTime"], cp + "/startTime") is { } start)
+        if (Text(c["startTime"], cp / "startTime") is { } start)
         {
             var parsed = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss").Parse(start);
             if (!parsed.Success)
             {
-                findings.At(DiagnosticCatalogue.WrongForm, cp + "/startTime", c["startTime"]!, ("value", start), ("expected", "a date and time as 2020-01-21 12:30:00"));
+                findings.At(DiagnosticCatalogue.WrongForm, cp / "startTime", c["startTime"]!, ("value", start), ("expected", "a date and time as 2020-01-21 12:30:00"));
                 return;
             }
 
@@ -662,22 +662,22 @@ internal sealed class OpenSloImporter(Findings findings)
                     || (kind == WindowKind.CalendarQuarter && t.Day == 1 && (t.Month - 1) % 3 == 0));
             if (!aligned)
             {
-                findings.At(OpenSloDiagnostics.NotImported, cp + "/startTime", c["startTime"]!, ("what", $"The window start {start}"),
+                findings.At(OpenSloDiagnostics.NotImported, cp / "startTime", c["startTime"]!, ("what", $"The window start {start}"),
                     ("detail", "a contract's calendar windows start at midnight on a calendar boundary (the 1st of a month, a Monday, the first month of a quarter); the offset is not carried."));
             }
         }
     }
 
-    private IndicatorShape? Indicator(YamlNode spec, string ip)
+    private IndicatorShape? Indicator(YamlNode spec, JsonPointer ip)
     {
-        var description = Text(spec["description"], ip + "/description");
+        var description = Text(spec["description"], ip / "description");
         if (spec["thresholdMetric"] is { } threshold)
         {
-            var (source, query) = MetricSource(threshold, ip + "/thresholdMetric");
+            var (source, query) = MetricSource(threshold, ip / "thresholdMetric");
             return new IndicatorShape(false, query, source, description);
         }
 
-        if (spec["ratioMetric"] is not { } ratioNode || Mapping(ratioNode, ip + "/ratioMetric", required: true) is not { } ratio)
+        if (spec["ratioMetric"] is not { } ratioNode || Mapping(ratioNode, ip / "ratioMetric", required: true) is not { } ratio)
         {
             if (spec["ratioMetric"] is null)
             {
@@ -687,14 +687,14 @@ internal sealed class OpenSloImporter(Findings findings)
             return null;
         }
 
-        var rp = ip + "/ratioMetric";
+        var rp = ip / "ratioMetric";
         if (ratio["raw"] is { } raw)
         {
-            var (source, query) = MetricSource(raw, rp + "/raw");
-            var rawType = Text(ratio["rawType"], rp + "/rawType");
+            var (source, query) = MetricSource(raw, rp / "raw");
+            var rawType = Text(ratio["rawType"], rp / "rawType");
             if (rawType is not ("success" or "failure"))
             {
-                findings.At(DiagnosticCatalogue.UnknownName, rp + "/rawType", ratio["rawType"] ?? ratio, ("value", rawType ?? "(missing)"), ("type", "raw ratio type"), ("allowed", "success, failure"));
+                findings.At(DiagnosticCatalogue.UnknownName, rp / "rawType", ratio["rawType"] ?? ratio, ("value", rawType ?? "(missing)"), ("type", "raw ratio type"), ("allowed", "success, failure"));
                 return null;
             }
 
@@ -708,36 +708,36 @@ internal sealed class OpenSloImporter(Findings findings)
             return null;
         }
 
-        var (goodSource, goodQuery) = MetricSource(ratio[numerator]!, $"{rp}/{numerator}");
-        var (totalSource, totalQuery) = MetricSource(ratio["total"]!, rp + "/total");
+        var (goodSource, goodQuery) = MetricSource(ratio[numerator]!, rp / numerator);
+        var (totalSource, totalQuery) = MetricSource(ratio["total"]!, rp / "total");
         return new IndicatorShape(true, $"{numerator}: {goodQuery}\ntotal: {totalQuery}", goodSource ?? totalSource, description);
     }
 
     /// <summary>A metric's source: its type (or its DataSource's type) and its query.</summary>
-    private (string? Source, string? Query) MetricSource(YamlNode metric, string mp)
+    private (string? Source, string? Query) MetricSource(YamlNode metric, JsonPointer mp)
     {
-        if (Mapping(metric, mp, required: true) is not { } m || Mapping(m["metricSource"], mp + "/metricSource", required: true, m, "a metric", "metricSource") is not { } source)
+        if (Mapping(metric, mp, required: true) is not { } m || Mapping(m["metricSource"], mp / "metricSource", required: true, m, "a metric", "metricSource") is not { } source)
         {
             return (null, null);
         }
 
-        var sp = mp + "/metricSource";
-        var type = Text(source["type"], sp + "/type");
-        if (Text(source["metricSourceRef"], sp + "/metricSourceRef") is { } reference)
+        var sp = mp / "metricSource";
+        var type = Text(source["type"], sp / "type");
+        if (Text(source["metricSourceRef"], sp / "metricSourceRef") is { } reference)
         {
             type ??= dataSourceTypes.GetValueOrDefault(reference);
-            findings.At(OpenSloDiagnostics.Assumed, sp + "/metricSourceRef", source["metricSourceRef"]!,
+            findings.At(OpenSloDiagnostics.Assumed, sp / "metricSourceRef", source["metricSourceRef"]!,
                 ("detail", $"The reference to DataSource '{reference}' is not carried; the KPI's data source is its type ({type ?? "not stated"})."));
             type ??= reference;
         }
 
         string? query = null;
-        if (Mapping(source["spec"], sp + "/spec", required: false) is { } spec)
+        if (Mapping(source["spec"], sp / "spec", required: false) is { } spec)
         {
-            query = Text(spec["query"], sp + "/spec/query");
+            query = Text(spec["query"], sp / "spec" / "query");
             foreach (var (key, value) in spec.Entries.Where(e => e.Key.Value != "query"))
             {
-                findings.At(OpenSloDiagnostics.NotImported, $"{sp}/spec/{key.Value}", key, ("what", $"The data source field '{key.Value}'"),
+                findings.At(OpenSloDiagnostics.NotImported, sp / "spec" / key.Value!, key, ("what", $"The data source field '{key.Value}'"),
                     ("detail", "only the query is kept, as the KPI's method; connection details stay with the operators."));
             }
         }
@@ -745,14 +745,14 @@ internal sealed class OpenSloImporter(Findings findings)
         return (type, query);
     }
 
-    private Dictionary<string, string> Annotations(YamlNode metadata, string mp)
+    private Dictionary<string, string> Annotations(YamlNode metadata, JsonPointer mp)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Mapping(metadata["annotations"], mp + "/annotations", required: false) is { } annotations)
+        if (Mapping(metadata["annotations"], mp / "annotations", required: false) is { } annotations)
         {
             foreach (var (key, value) in annotations.Entries)
             {
-                if (key.Value!.StartsWith(Prefix, StringComparison.Ordinal) && Text(value, $"{mp}/annotations/{key.Value}") is { } text)
+                if (key.Value!.StartsWith(Prefix, StringComparison.Ordinal) && Text(value, mp / "annotations" / key.Value) is { } text)
                 {
                     result[key.Value] = text;
                 }
@@ -762,7 +762,7 @@ internal sealed class OpenSloImporter(Findings findings)
         return result;
     }
 
-    private T? Vocabulary<T>(Dictionary<string, string> annotations, string key, TryFrom<T> tryFrom, YamlNode metadata, string p)
+    private T? Vocabulary<T>(Dictionary<string, string> annotations, string key, TryFrom<T> tryFrom, YamlNode metadata, JsonPointer p)
         where T : class
     {
         if (!annotations.TryGetValue(key, out var name))
@@ -775,13 +775,13 @@ internal sealed class OpenSloImporter(Findings findings)
             return value;
         }
 
-        findings.At(DiagnosticCatalogue.UnknownName, $"{p}/metadata/annotations/{key}", metadata["annotations"]!, ("value", name), ("type", key[Prefix.Length..]), ("allowed", "the names of the AiContracts vocabulary"));
+        findings.At(DiagnosticCatalogue.UnknownName, p / "metadata" / "annotations" / key, metadata["annotations"]!, ("value", name), ("type", key[Prefix.Length..]), ("allowed", "the names of the AiContracts vocabulary"));
         return null;
     }
 
     private delegate bool TryFrom<T>(string name, bool ignoreCase, out T result);
 
-    private decimal? Decimal(Dictionary<string, string> annotations, string key, YamlNode metadata, string p)
+    private decimal? Decimal(Dictionary<string, string> annotations, string key, YamlNode metadata, JsonPointer p)
     {
         if (!annotations.TryGetValue(key, out var text))
         {
@@ -793,11 +793,11 @@ internal sealed class OpenSloImporter(Findings findings)
             return Normal(value);
         }
 
-        findings.At(DiagnosticCatalogue.WrongForm, $"{p}/metadata/annotations/{key}", metadata["annotations"]!, ("value", text), ("expected", "a number"));
+        findings.At(DiagnosticCatalogue.WrongForm, p / "metadata" / "annotations" / key, metadata["annotations"]!, ("value", text), ("expected", "a number"));
         return null;
     }
 
-    private ValueArray<LocalId> Ids(string? text, YamlNode metadata, string p)
+    private ValueArray<LocalId> Ids(string? text, YamlNode metadata, JsonPointer p)
     {
         if (text is null)
         {
@@ -813,14 +813,14 @@ internal sealed class OpenSloImporter(Findings findings)
             }
             else
             {
-                findings.At(DiagnosticCatalogue.WrongForm, $"{p}/metadata/annotations/{Annotation.AiSystems}", metadata["annotations"]!, ("value", part), ("expected", "an AI system id"));
+                findings.At(DiagnosticCatalogue.WrongForm, p / "metadata" / "annotations" / Annotation.AiSystems, metadata["annotations"]!, ("value", part), ("expected", "an AI system id"));
             }
         }
 
         return ValueArray.From(ids);
     }
 
-    private decimal? Decimal(YamlNode node, string pointer)
+    private decimal? Decimal(YamlNode node, JsonPointer pointer)
     {
         var text = Text(node, pointer);
         if (text is null)
@@ -838,7 +838,7 @@ internal sealed class OpenSloImporter(Findings findings)
     }
 
     /// <summary>A scalar's text; a finding and null for a collection or a null.</summary>
-    private string? Text(YamlNode? node, string pointer)
+    private string? Text(YamlNode? node, JsonPointer pointer)
     {
         if (node is null)
         {
@@ -854,13 +854,13 @@ internal sealed class OpenSloImporter(Findings findings)
         return node.Value;
     }
 
-    private YamlNode? Mapping(YamlNode? node, string pointer, bool required, YamlNode? parent = null, string? type = null, string? member = null)
+    private YamlNode? Mapping(YamlNode? node, JsonPointer pointer, bool required, YamlNode? parent = null, string? type = null, string? member = null)
     {
         if (node is null)
         {
             if (required && parent is not null)
             {
-                Missing(parent, pointer[..pointer.LastIndexOf('/')], type!, member!);
+                Missing(parent, pointer.GetParent(), type!, member!);
             }
 
             return null;
@@ -875,7 +875,7 @@ internal sealed class OpenSloImporter(Findings findings)
         return node;
     }
 
-    private void Missing(YamlNode parent, string pointer, string type, string member) =>
+    private void Missing(YamlNode parent, JsonPointer pointer, string type, string member) =>
         findings.At(DiagnosticCatalogue.MissingMember, pointer, parent, ("type", type), ("member", member));
 
     /// <summary>What an indicator says: ratio or threshold, its queries as the KPI's method, its data source, its description.</summary>

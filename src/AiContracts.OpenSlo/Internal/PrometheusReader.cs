@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Internal;
 using NodaTime;
 
@@ -35,7 +35,7 @@ internal static class PrometheusReader
                     case "data":
                         if (reader.TokenType != JsonTokenType.StartObject)
                         {
-                            return Fail(findings, "/data", reader.TokenStartIndex, "'data' is not an object.");
+                            return Fail(findings, JsonPointer.Root / "data", reader.TokenStartIndex, "'data' is not an object.");
                         }
 
                         while (Next(ref reader) == JsonTokenType.PropertyName)
@@ -70,24 +70,24 @@ internal static class PrometheusReader
         }
         catch (LoneSurrogateException e)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, e.Offset, ("detail", MonitoringMeasurements.LoneSurrogateText));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, e.Offset, ("detail", MonitoringMeasurements.LoneSurrogateText));
             return null;
         }
         catch (JsonException e)
         {
-            findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, string.Empty, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, ("detail", "not well-formed JSON: " + e.Message.Split(" LineNumber", 2)[0]));
+            findings.AtLine(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, ("detail", "not well-formed JSON: " + e.Message.Split(" LineNumber", 2)[0]));
             return null;
         }
 
         if (status != "success")
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, "/status", 0, ("detail", status is null ? "no 'status'; expected a Prometheus HTTP API response." : $"the query failed (status '{status}'): {error ?? "no error message"}."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root / "status", 0, ("detail", status is null ? "no 'status'; expected a Prometheus HTTP API response." : $"the query failed (status '{status}'): {error ?? "no error message"}."));
             return null;
         }
 
         if (resultType is not ("matrix" or "vector") || series is null)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, "/data/resultType", resultOffset, ("detail", $"the result type is '{resultType ?? "(none)"}'; a range query's 'matrix' or an instant query's 'vector' with a 'result' array is read."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, JsonPointer.Root / "data" / "resultType", resultOffset, ("detail", $"the result type is '{resultType ?? "(none)"}'; a range query's 'matrix' or an instant query's 'vector' with a 'result' array is read."));
             return null;
         }
 
@@ -99,7 +99,7 @@ internal static class PrometheusReader
         var list = new List<MonitoringSeries>();
         while (Next(ref reader) == JsonTokenType.StartObject)
         {
-            var pointer = string.Create(CultureInfo.InvariantCulture, $"/data/result/{list.Count}");
+            var pointer = JsonPointer.Root / "data" / "result" / list.Count;
             var labels = new SortedDictionary<string, string>(StringComparer.Ordinal);
             var series = new MonitoringSeries(labels, pointer, reader.TokenStartIndex, 0, 0);
             while (Next(ref reader) == JsonTokenType.PropertyName)
@@ -115,7 +115,7 @@ internal static class PrometheusReader
                             reader.Read();
                             if (reader.TokenType != JsonTokenType.String)
                             {
-                                return Fail(findings, $"{pointer}/metric/{key}", reader.TokenStartIndex, $"the label '{key}' is not a string.");
+                                return Fail(findings, pointer / "metric" / key, reader.TokenStartIndex, $"the label '{key}' is not a string.");
                             }
 
                             labels[key] = Text(ref reader)!;
@@ -123,7 +123,7 @@ internal static class PrometheusReader
 
                         break;
                     case "values" when reader.TokenType == JsonTokenType.StartArray:
-                        var valuesPointer = pointer + "/values/";
+                        var valuesPointer = pointer / "values";
                         for (var j = 0; Next(ref reader) == JsonTokenType.StartArray; j++)
                         {
                             if (!SampleAt(ref reader, series, valuesPointer, j, findings))
@@ -134,14 +134,14 @@ internal static class PrometheusReader
 
                         break;
                     case "value" when reader.TokenType == JsonTokenType.StartArray:
-                        if (!SampleAt(ref reader, series, pointer + "/value", -1, findings))
+                        if (!SampleAt(ref reader, series, pointer / "value", -1, findings))
                         {
                             return null;
                         }
 
                         break;
                     case "histogram" or "histograms":
-                        return Fail(findings, $"{pointer}/{member}", reader.TokenStartIndex, "native histograms are not read; query a quantile or a rate instead.");
+                        return Fail(findings, pointer / member!, reader.TokenStartIndex, "native histograms are not read; query a quantile or a rate instead.");
                     default:
                         reader.Skip();
                         break;
@@ -151,24 +151,24 @@ internal static class PrometheusReader
             list.Add(series);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? list : Fail(findings, "/data/result", reader.TokenStartIndex, "a series is not an object.");
+        return reader.TokenType == JsonTokenType.EndArray ? list : Fail(findings, JsonPointer.Root / "data" / "result", reader.TokenStartIndex, "a series is not an object.");
     }
 
     /// <summary>Reads <c>[unixSeconds, "value"]</c> (the reader is on its '['); false after a finding.</summary>
-    private static bool SampleAt(ref Utf8JsonReader reader, MonitoringSeries series, string pointerBase, int index, Findings findings)
+    private static bool SampleAt(ref Utf8JsonReader reader, MonitoringSeries series, JsonPointer pointerBase, int index, Findings findings)
     {
         var start = reader.TokenStartIndex;
         reader.Read();
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var seconds) || seconds < -62_135_596_800m || seconds > 253_402_300_799m)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) + "/0", reader.TokenStartIndex, ("detail", "a sample's time is not a Unix time in seconds between the years 1 and 9999."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) / 0, reader.TokenStartIndex, ("detail", "a sample's time is not a Unix time in seconds between the years 1 and 9999."));
             return false;
         }
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
         {
-            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) + "/1", reader.TokenStartIndex, ("detail", "a sample's value is not a string (Prometheus writes values as strings, such as \"0.25\" or \"NaN\")."));
+            findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, Pointer(pointerBase, index) / 1, reader.TokenStartIndex, ("detail", "a sample's value is not a string (Prometheus writes values as strings, such as \"0.25\" or \"NaN\")."));
             return false;
         }
 
@@ -198,7 +198,7 @@ internal static class PrometheusReader
         return reader.GetString()!;
     }
 
-    private static string Pointer(string pointerBase, int index) => index < 0 ? pointerBase : pointerBase + index.ToString(CultureInfo.InvariantCulture);
+    private static JsonPointer Pointer(JsonPointer pointerBase, int index) => index < 0 ? pointerBase : pointerBase / index;
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : JsonTokenType.None;
 
@@ -211,7 +211,7 @@ internal static class PrometheusReader
         }
     }
 
-    private static List<MonitoringSeries>? Fail(Findings findings, string pointer, long offset, string detail)
+    private static List<MonitoringSeries>? Fail(Findings findings, JsonPointer pointer, long offset, string detail)
     {
         findings.AtByte(OpenSloDiagnostics.MalformedMonitoringData, pointer, offset, ("detail", detail));
         return null;

@@ -37,7 +37,7 @@ internal static class YamlReader
                 last = current.End;
                 if ((current is Scalar or SequenceStart or MappingStart) && ++nodes > options.MaxNodes)
                 {
-                    findings.AtYaml(OpenSloDiagnostics.TooManyNodes, string.Empty, current.Start.Line, current.Start.Column, ("limit", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
+                    findings.AtYaml(OpenSloDiagnostics.TooManyNodes, JsonPointer.Root, current.Start.Line, current.Start.Column, ("limit", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
                     return [];
                 }
 
@@ -67,7 +67,7 @@ internal static class YamlReader
                     case MappingStart:
                         if (stack.Count >= options.MaxDepth)
                         {
-                            findings.AtYaml(DiagnosticCatalogue.TooDeep, string.Empty, current.Start.Line, current.Start.Column, ("limit", options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+                            findings.AtYaml(DiagnosticCatalogue.TooDeep, JsonPointer.Root, current.Start.Line, current.Start.Column, ("limit", options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
                             return [];
                         }
 
@@ -90,14 +90,14 @@ internal static class YamlReader
                     case AnchorAlias alias:
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            findings.AtYaml(OpenSloDiagnostics.MalformedYaml, string.Empty, alias.Start.Line, alias.Start.Column, ("detail", $"the alias *{alias.Value.Value} names no anchor defined before it."));
+                            findings.AtYaml(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, alias.Start.Line, alias.Start.Column, ("detail", $"the alias *{alias.Value.Value} names no anchor defined before it."));
                             return [];
                         }
 
                         aliasNodes += target.Size;
                         if (aliasNodes > options.MaxAliasNodes)
                         {
-                            findings.AtYaml(OpenSloDiagnostics.AliasExpansion, string.Empty, alias.Start.Line, alias.Start.Column, ("limit", options.MaxAliasNodes.ToString(CultureInfo.InvariantCulture)));
+                            findings.AtYaml(OpenSloDiagnostics.AliasExpansion, JsonPointer.Root, alias.Start.Line, alias.Start.Column, ("limit", options.MaxAliasNodes.ToString(CultureInfo.InvariantCulture)));
                             return [];
                         }
 
@@ -113,7 +113,7 @@ internal static class YamlReader
         catch (SurrogateEscapeException e)
         {
             var (line, column) = findings.Source.AtChar(SurrogateEscape(text, (int)Math.Clamp(e.Start.Index, 0, text.Length)));
-            findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", "this escape makes a lone surrogate, which is not valid Unicode; write the character it stands for, or remove the escape."));
+            findings.AtLine(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, line, column, ("detail", "this escape makes a lone surrogate, which is not valid Unicode; write the character it stands for, or remove the escape."));
             return [];
         }
         catch (YamlException e)
@@ -122,7 +122,7 @@ internal static class YamlReader
             if (atEnd && stack.FirstOrDefault(open => open.Node.IsFlow).Node is { } flow)
             {
                 // The end of the input inside a flow collection: where the collection opens, not past the last line.
-                findings.At(OpenSloDiagnostics.MalformedYaml, string.Empty, flow, ("detail",
+                findings.At(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, flow, ("detail",
                     $"the flow {(flow.Kind == YamlNodeKind.Sequence ? "sequence '['" : "mapping '{'")} that starts here is not closed before the end of the file."));
                 return [];
             }
@@ -131,12 +131,12 @@ internal static class YamlReader
             {
                 // Past the end of the input: at the end of its last line that has text.
                 var (endLine, endColumn) = findings.Source.AtChar(text.AsSpan().TrimEnd().Length);
-                findings.AtLine(OpenSloDiagnostics.MalformedYaml, string.Empty, endLine, endColumn, ("detail", Describe(e)));
+                findings.AtLine(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, endLine, endColumn, ("detail", Describe(e)));
                 return [];
             }
 
             var (line, column) = e.Message.Contains("invalid tab", StringComparison.Ordinal) ? FirstTab(text, e.Start) : (e.Start.Line, e.Start.Column);
-            findings.AtYaml(OpenSloDiagnostics.MalformedYaml, string.Empty, line, column, ("detail", Describe(e)));
+            findings.AtYaml(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, line, column, ("detail", Describe(e)));
             return [];
         }
 
@@ -332,7 +332,7 @@ internal static class YamlReader
         {
             if (node.Kind != YamlNodeKind.Scalar)
             {
-                findings.At(OpenSloDiagnostics.MalformedYaml, string.Empty, node, ("detail", "a mapping key is a collection; OpenSLO keys are plain names."));
+                findings.At(OpenSloDiagnostics.MalformedYaml, JsonPointer.Root, node, ("detail", "a mapping key is a collection; OpenSLO keys are plain names."));
                 return false;
             }
 
@@ -342,7 +342,7 @@ internal static class YamlReader
 
         if (!parent.TryAdd(pendingKey, node))
         {
-            findings.At(OpenSloDiagnostics.DuplicateKey, string.Create(CultureInfo.InvariantCulture, $"/{document}"), pendingKey, ("member", pendingKey.Value!), ("type", "a mapping"));
+            findings.At(OpenSloDiagnostics.DuplicateKey, JsonPointer.Root / document, pendingKey, ("member", pendingKey.Value!), ("type", "a mapping"));
         }
 
         stack.Push((parent, null));

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using AiContracts.Domain.Computations.Invoicing;
+using AiContracts.Domain.Computations.ServiceCredits;
 using AiContracts.Domain.Diagnostics;
 using AiContracts.Domain.Validation;
 using AiContracts.Json.Internal;
@@ -41,6 +43,55 @@ public sealed class PointerResolutionTests
             iter: 300,
             threads: 1);
 
+    /// <summary>Every sample contract with every sample usage statement and set of measurements: a contract with another's usage gives unknown meters, periods outside its term and the like.</summary>
+    public static TheoryData<string, string> ComputationInputs => [.. SampleFiles.Contracts
+        .SelectMany(contract => Directory.EnumerateFiles(ComputationsFolder, "*.json").Order(StringComparer.Ordinal)
+            .Select(input => (Path.GetFileName(contract), Path.GetFileName(input))))];
+
+    [Theory]
+    [MemberData(nameof(ComputationInputs))]
+    public void Every_finding_of_the_calculators_on_a_sample_resolves_exactly_in_the_document_it_is_about(string sample, string input)
+    {
+        var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, sample)));
+        var contractJson = Encoding.UTF8.GetBytes(AiContractSerializer.Default.Serialize(contract));
+        var text = File.ReadAllText(Path.Combine(ComputationsFolder, input));
+        if (input.EndsWith("-usage.json", StringComparison.Ordinal))
+        {
+            var usage = ComputationJson.Deserialize<UsageStatement>(text);
+            var findings = InvoiceCalculator.Calculate(contract, usage).Diagnostics;
+
+            AssertResolveExactly(contractJson, findings, DocumentKind.Contract);
+            AssertResolveExactly(Encoding.UTF8.GetBytes(ComputationJson.Serialize(usage)), findings, DocumentKind.Usage);
+        }
+        else
+        {
+            var measurements = ComputationJson.Deserialize<SlaMeasurements>(text);
+            var usageFile = Path.Combine(ComputationsFolder, input.Replace("-measurements.json", "-usage.json", StringComparison.Ordinal));
+            var usage = File.Exists(usageFile) ? ComputationJson.Deserialize<UsageStatement>(File.ReadAllText(usageFile)) : null;
+            var findings = SlaEvaluator.Evaluate(contract, measurements).Diagnostics.Concat(SlaEvaluator.Evaluate(contract, measurements, usage).Diagnostics).ToList();
+
+            AssertResolveExactly(contractJson, findings, DocumentKind.Contract);
+            AssertResolveExactly(Encoding.UTF8.GetBytes(ComputationJson.Serialize(measurements)), findings, DocumentKind.Measurements);
+            if (usage is not null)
+            {
+                AssertResolveExactly(Encoding.UTF8.GetBytes(ComputationJson.Serialize(usage)), findings, DocumentKind.Usage);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_finding_about_a_member_the_contract_does_not_state_points_at_what_holds_it()
+    {
+        // Without a time zone, raw availability data cannot be placed in time: the finding is about the absent timeZone.
+        var contract = AiContractSerializer.Default.Deserialize(File.ReadAllText(Path.Combine(SampleFiles.ContractsFolder, "01-vendor-llm-api.json"))) with { TimeZone = null };
+        var measurements = ComputationJson.Deserialize<SlaMeasurements>(File.ReadAllText(Path.Combine(ComputationsFolder, "01-vendor-2026-05-measurements.json")));
+
+        var findings = SlaEvaluator.Evaluate(contract, measurements).Diagnostics;
+
+        Assert.Contains(findings, f => f.Code == DiagnosticCatalogue.MissingTerms.Code && f.Document == DocumentKind.Contract);
+        AssertResolveExactly(Encoding.UTF8.GetBytes(AiContractSerializer.Default.Serialize(contract)), findings);
+    }
+
     [Theory]
     [InlineData("", true)]
     [InlineData("/a", true)]
@@ -66,15 +117,21 @@ public sealed class PointerResolutionTests
         }
     }
 
-    private static void AssertResolveExactly(byte[] utf8, IEnumerable<Diagnostic> findings)
+    private static string ComputationsFolder => Path.Combine(SampleFiles.RepositoryRoot, "samples", "computations");
+
+    private static void AssertResolveExactly(byte[] utf8, IEnumerable<Diagnostic> findings, DocumentKind? document = null)
     {
-        var inContract = findings.Where(f => f.Document == DocumentKind.Contract && f.Code != DiagnosticCatalogue.TooManyFindings.Code).ToList();
-        foreach (var source in Sources(utf8))
+        document ??= DocumentKind.Contract;
+        var about = findings.Where(f => f.Document == document && f.Code != DiagnosticCatalogue.TooManyFindings.Code).ToList();
+
+        // The reader pass knows the contract's schema only; other documents are located in their parsed form.
+        var sources = document == DocumentKind.Contract ? Sources(utf8) : [new SourceDocument(utf8, JsonDocument.Parse(utf8))];
+        foreach (var source in sources)
         {
             using (source)
             {
-                var wrong = inContract.Where(f => !source.ResolvesExactly(f.Pointer)).Select(f => $"{f.Code} {f.Rule} at {f.Pointer}").Distinct().ToList();
-                Assert.True(wrong.Count == 0, "findings whose pointer does not resolve in the document:\n" + string.Join("\n", wrong));
+                var wrong = about.Where(f => !source.ResolvesExactly(f.Pointer)).Select(f => $"{f.Code} {f.Rule} at {f.Pointer}").Distinct().ToList();
+                Assert.True(wrong.Count == 0, $"findings whose pointer does not resolve in the {document.Name.ToLowerInvariant()} document:\n" + string.Join("\n", wrong));
             }
         }
     }

@@ -40,14 +40,14 @@ public static class InvoiceCalculator
         var pricing = contract.Pricing;
         if (pricing is null)
         {
-            findings.Add(DiagnosticCatalogue.MissingTerms.Create("/pricing", Rule, ("detail", "The contract has no pricing terms, so no usage can be priced.")));
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root / "pricing", Rule, ("detail", "The contract has no pricing terms, so no usage can be priced.")));
             return new Invoice { ContractId = contract.Id, Period = usage.Period, Diagnostics = ValueArray.From(findings) };
         }
 
         var rounding = pricing.Rounding ?? ComputationSupport.DefaultRounding;
         var currency = pricing.Currency;
         var zero = ComputationSupport.Zero(currency);
-        if (!ComputationSupport.CheckPeriod(contract, usage.Period, "/period", DocumentKind.Usage, Rule, findings))
+        if (!ComputationSupport.CheckPeriod(contract, usage.Period, JsonPointer.Root / "period", DocumentKind.Usage, Rule, findings))
         {
             return new Invoice
             {
@@ -73,7 +73,7 @@ public static class InvoiceCalculator
                 continue;
             }
 
-            lines.AddRange(pricer.Price(meter, $"/pricing/meters/{i}", entry?.Usage.Quantity ?? 0m, entry?.Usage.Events));
+            lines.AddRange(pricer.Price(meter, JsonPointer.Root / "pricing" / "meters" / i, entry?.Usage.Quantity ?? 0m, entry?.Usage.Events));
         }
 
         try
@@ -118,7 +118,7 @@ public static class InvoiceCalculator
         }
         catch (OverflowException)
         {
-            findings.Add(DiagnosticCatalogue.AmountTooLarge.Create("/pricing", Rule, ("what", "The invoice total")));
+            findings.Add(DiagnosticCatalogue.AmountTooLarge.Create(JsonPointer.Root / "pricing", Rule, ("what", "The invoice total")));
             return new Invoice { ContractId = contract.Id, Period = usage.Period, Currency = currency, Rounding = rounding, Diagnostics = ValueArray.From(findings) };
         }
     }
@@ -143,7 +143,7 @@ public static class InvoiceCalculator
 
         if (!aligned)
         {
-            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create("/period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())).In(DocumentKind.Usage));
+            findings.Add(DiagnosticCatalogue.PeriodBillingMismatch.Create(JsonPointer.Root / "period", Rule, ("billing", billing.Name.ToLowerInvariant()), ("value", period.ToString())).In(DocumentKind.Usage));
         }
 
         return null;
@@ -161,7 +161,7 @@ public static class InvoiceCalculator
         {
             if (!events.IsEmpty)
             {
-                findings.Add(DiagnosticCatalogue.EventsNotPriced.Create($"/meters/{entry!.Index}/events", Rule, ("value", meter.Id.ToString()), ("model", meter.Model.Name)).In(DocumentKind.Usage));
+                findings.Add(DiagnosticCatalogue.EventsNotPriced.Create(JsonPointer.Root / "meters" / entry!.Index / "events", Rule, ("value", meter.Id.ToString()), ("model", meter.Model.Name)).In(DocumentKind.Usage));
                 return false;
             }
 
@@ -175,7 +175,7 @@ public static class InvoiceCalculator
 
         if (entry.Usage.Quantity != events.Count)
         {
-            findings.Add(DiagnosticCatalogue.EventsMissing.Create($"/meters/{entry.Index}/quantity", Rule, ("detail",
+            findings.Add(DiagnosticCatalogue.EventsMissing.Create(JsonPointer.Root / "meters" / entry.Index / "quantity", Rule, ("detail",
                 $"Meter '{meter.Id}' (meters/{ComputationSupport.Text(index)} of the contract) is priced as a percentage of declared amounts, so its usage lists each event with its amount and its quantity is their number; the quantity is {ComputationSupport.Text(entry.Usage.Quantity)} but {ComputationSupport.Text(events.Count)} events are listed. The meter is not billed.")).In(DocumentKind.Usage));
             return false;
         }
@@ -198,14 +198,14 @@ public static class InvoiceCalculator
             ArgumentNullException.ThrowIfNull(entry, nameof(usage));
             if (!known.Contains(entry.MeterId))
             {
-                findings.Add(DiagnosticCatalogue.UnknownMeter.Create($"/meters/{j}/meterId", Rule,
+                findings.Add(DiagnosticCatalogue.UnknownMeter.Create(JsonPointer.Root / "meters" / j / "meterId", Rule,
                     ("value", entry.MeterId.ToString()), ("allowed", string.Join(", ", known.Select(k => k.ToString())))).In(DocumentKind.Usage));
                 continue;
             }
 
             if (result.ContainsKey(entry.MeterId))
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/meters/{j}/meterId", Rule,
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(JsonPointer.Root / "meters" / j / "meterId", Rule,
                     ("value", entry.MeterId.ToString()), ("what", "the usage statement"), ("item", "meter")).In(DocumentKind.Usage));
                 result[entry.MeterId] = null;
                 continue;
@@ -213,7 +213,7 @@ public static class InvoiceCalculator
 
             if (entry.Quantity < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create($"/meters/{j}/quantity", Rule,
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(JsonPointer.Root / "meters" / j / "quantity", Rule,
                     ("what", $"The usage of meter '{entry.MeterId}'"), ("value", ComputationSupport.Text(entry.Quantity))).In(DocumentKind.Usage));
                 result[entry.MeterId] = null;
                 continue;
@@ -225,12 +225,12 @@ public static class InvoiceCalculator
                 var amount = entry.Events[e].Amount;
                 if (amount.Currency != pricing.Currency)
                 {
-                    findings.Add(Mismatch($"/meters/{j}/events/{e}/amount", $"The amount of event {ComputationSupport.Text(e + 1)} of meter '{entry.MeterId}'", amount, pricing.Currency).In(DocumentKind.Usage));
+                    findings.Add(Mismatch(JsonPointer.Root / "meters" / j / "events" / e / "amount", $"The amount of event {ComputationSupport.Text(e + 1)} of meter '{entry.MeterId}'", amount, pricing.Currency).In(DocumentKind.Usage));
                     good = false;
                 }
                 else if (amount.Amount < 0)
                 {
-                    findings.Add(DiagnosticCatalogue.NegativeCount.Create($"/meters/{j}/events/{e}/amount", Rule,
+                    findings.Add(DiagnosticCatalogue.NegativeCount.Create(JsonPointer.Root / "meters" / j / "events" / e / "amount", Rule,
                         ("what", $"The amount of event {ComputationSupport.Text(e + 1)} of meter '{entry.MeterId}'"), ("value", amount.ToString())).In(DocumentKind.Usage));
                     good = false;
                 }
@@ -257,7 +257,7 @@ public static class InvoiceCalculator
             var per = commitment.Per;
             if (per is not null && pricing.BillingPeriod is { } billing && per != billing)
             {
-                findings.Add(DiagnosticCatalogue.CommitmentNotTruedUp.Create("/pricing/minimumCommitment/per", Rule,
+                findings.Add(DiagnosticCatalogue.CommitmentNotTruedUp.Create(JsonPointer.Root / "pricing" / "minimumCommitment" / "per", Rule,
                     ("value", commitment.Amount.ToString()), ("per", per.Name), ("billing", billing.Name)));
             }
             else if (commitment.TrueUp != false)
@@ -396,13 +396,13 @@ public static class InvoiceCalculator
         {
             if (given.Currency != currency)
             {
-                findings.Add(Mismatch("/prepaidBalance", "The prepaid balance", given, currency).In(DocumentKind.Usage));
+                findings.Add(Mismatch(JsonPointer.Root / "prepaidBalance", "The prepaid balance", given, currency).In(DocumentKind.Usage));
                 return ComputationSupport.Zero(currency);
             }
 
             if (given.Amount < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create("/prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())).In(DocumentKind.Usage));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(JsonPointer.Root / "prepaidBalance", Rule, ("what", "The prepaid balance"), ("value", given.ToString())).In(DocumentKind.Usage));
                 return ComputationSupport.Zero(currency);
             }
 
@@ -418,20 +418,20 @@ public static class InvoiceCalculator
         return ComputationSupport.RoundCap(balance);
     }
 
-    private static string ObjectivePointer(AiContract contract, LocalId id)
+    private static JsonPointer ObjectivePointer(AiContract contract, LocalId id)
     {
         var objectives = contract.ServiceLevels?.Objectives ?? [];
         for (var i = 0; i < objectives.Count; i++)
         {
             if (objectives[i].Id == id)
             {
-                return $"/serviceLevels/objectives/{i}";
+                return JsonPointer.Root / "serviceLevels" / "objectives" / i;
             }
         }
 
-        return "/serviceLevels/objectives";
+        return JsonPointer.Root / "serviceLevels" / "objectives";
     }
 
-    internal static Diagnostic Mismatch(string pointer, string what, Money money, Currency expected) =>
+    internal static Diagnostic Mismatch(JsonPointer pointer, string what, Money money, Currency expected) =>
         DiagnosticCatalogue.CurrencyMismatch.Create(pointer, Rule, ("what", what), ("value", money.Currency.Code), ("expected", expected.Code));
 }

@@ -14,7 +14,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
     private IReadOnlyList<UsageEvent> events = [];
 
     /// <summary>The lines of one meter; empty when the meter cannot be priced (a finding says why).</summary>
-    internal IReadOnlyList<InvoiceLine> Price(Meter meter, string pointer, decimal quantity, IReadOnlyList<UsageEvent>? meterEvents = null)
+    internal IReadOnlyList<InvoiceLine> Price(Meter meter, JsonPointer pointer, decimal quantity, IReadOnlyList<UsageEvent>? meterEvents = null)
     {
         events = meterEvents ?? [];
         if (!CheckAmounts(meter, pointer))
@@ -39,7 +39,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         return lines;
     }
 
-    private bool PriceInto(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
+    private bool PriceInto(Meter meter, JsonPointer pointer, decimal quantity, List<InvoiceLine> lines)
     {
         var cap = meter.Cap;
         var billable = quantity;
@@ -72,7 +72,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         bool priced;
         if (model == PricingModel.Flat)
         {
-            priced = meter.FlatFee is not null || Incomplete(pointer + "/flatFee", $"Meter '{meter.Id}' is priced Flat but has no flatFee; it is not billed.");
+            priced = meter.FlatFee is not null || Incomplete(pointer / "flatFee", $"Meter '{meter.Id}' is priced Flat but has no flatFee; it is not billed.");
         }
         else if (model == PricingModel.PerUnit)
         {
@@ -129,11 +129,11 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         return true;
     }
 
-    private bool PerUnit(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
+    private bool PerUnit(Meter meter, JsonPointer pointer, decimal quantity, List<InvoiceLine> lines)
     {
         if (meter.UnitPrice is not { } price)
         {
-            return Incomplete(pointer + "/unitPrice", $"Meter '{meter.Id}' is priced PerUnit but has no unitPrice; it is not billed.");
+            return Incomplete(pointer / "unitPrice", $"Meter '{meter.Id}' is priced PerUnit but has no unitPrice; it is not billed.");
         }
 
         lines.Add(Line(InvoiceLineKind.Usage, meter, $"{meter.Name}: {ComputationSupport.Text(quantity)} x {price}", Round(price * quantity)) with
@@ -143,7 +143,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         return true;
     }
 
-    private bool Graduated(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
+    private bool Graduated(Meter meter, JsonPointer pointer, decimal quantity, List<InvoiceLine> lines)
     {
         if (!CheckTiers(meter, pointer, quantity))
         {
@@ -199,7 +199,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         }
     }
 
-    private bool Volume(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
+    private bool Volume(Meter meter, JsonPointer pointer, decimal quantity, List<InvoiceLine> lines)
     {
         if (!CheckTiers(meter, pointer, quantity))
         {
@@ -232,13 +232,13 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
     /// and maximum. With tiers, the rate falls as the period's cumulative amount grows: an event's amount is split across
     /// the tiers its cumulative range crosses, in the order the events are listed.
     /// </summary>
-    private bool PercentageOfAmount(Meter meter, string pointer, List<InvoiceLine> lines)
+    private bool PercentageOfAmount(Meter meter, JsonPointer pointer, List<InvoiceLine> lines)
     {
         var fee = meter.TransactionFee;
         var tiered = !meter.Tiers.IsEmpty;
         if (fee is null && !tiered)
         {
-            return Incomplete(pointer + "/transactionFee", $"Meter '{meter.Id}' is priced PercentageOfAmount but has neither a transactionFee nor tiers with rates; it is not billed.");
+            return Incomplete(pointer / "transactionFee", $"Meter '{meter.Id}' is priced PercentageOfAmount but has neither a transactionFee nor tiers with rates; it is not billed.");
         }
 
         var total = events.Aggregate(0m, (sum, e) => sum + e.Amount.Amount);
@@ -352,16 +352,16 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
 
     private Money Amount(decimal amount) => new(amount, currency);
 
-    private bool Package(Meter meter, string pointer, decimal quantity, List<InvoiceLine> lines)
+    private bool Package(Meter meter, JsonPointer pointer, decimal quantity, List<InvoiceLine> lines)
     {
         if (meter.Package is not { } package)
         {
-            return Incomplete(pointer + "/package", $"Meter '{meter.Id}' is priced Package but has no package terms; it is not billed.");
+            return Incomplete(pointer / "package", $"Meter '{meter.Id}' is priced Package but has no package terms; it is not billed.");
         }
 
         if (package.Size <= 0)
         {
-            return Incomplete(pointer + "/package/size", $"Meter '{meter.Id}' has a package size of {ComputationSupport.Text(package.Size)}; a package holds more than zero units. It is not billed.");
+            return Incomplete(pointer / "package" / "size", $"Meter '{meter.Id}' has a package size of {ComputationSupport.Text(package.Size)}; a package holds more than zero units. It is not billed.");
         }
 
         var completed = package.Rounding == PackageRounding.CompletedPackages;
@@ -381,14 +381,14 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
         return true;
     }
 
-    private bool Excess(Meter meter, string pointer, decimal quantity, decimal cap, decimal excess, List<InvoiceLine> lines)
+    private bool Excess(Meter meter, JsonPointer pointer, decimal quantity, decimal cap, decimal excess, List<InvoiceLine> lines)
     {
         var behaviour = meter.Cap!.Behaviour ?? CapBehaviour.NotBilled;
         if (behaviour == CapBehaviour.OverageRate)
         {
             if (meter.Cap.OverageUnitPrice is not { } overage)
             {
-                return Incomplete(pointer + "/cap/overageUnitPrice", $"Meter '{meter.Id}' bills usage beyond its cap at an overage rate but states no overageUnitPrice; it is not billed.");
+                return Incomplete(pointer / "cap" / "overageUnitPrice", $"Meter '{meter.Id}' bills usage beyond its cap at an overage rate but states no overageUnitPrice; it is not billed.");
             }
 
             lines.Add(Line(InvoiceLineKind.Overage, meter, $"{meter.Name}: {ComputationSupport.Text(excess)} units beyond the cap of {ComputationSupport.Text(cap)} x {overage}", Round(overage * excess)) with
@@ -400,7 +400,7 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
 
         if (behaviour == CapBehaviour.Throttled)
         {
-            findings.Add(DiagnosticCatalogue.UsageBeyondHardLimit.Create(pointer + "/cap/quantity", Rule,
+            findings.Add(DiagnosticCatalogue.UsageBeyondHardLimit.Create(pointer / "cap" / "quantity", Rule,
                 ("meter", meter.Id.ToString()), ("value", ComputationSupport.Text(quantity)), ("cap", ComputationSupport.Text(cap))));
         }
 
@@ -412,55 +412,55 @@ internal sealed class MeterPricer(Currency currency, RoundingMode rounding, Find
     }
 
     /// <summary>The meter has tiers and they cover the quantity (their order is an integrity check, done before any computation).</summary>
-    private bool CheckTiers(Meter meter, string pointer, decimal quantity)
+    private bool CheckTiers(Meter meter, JsonPointer pointer, decimal quantity)
     {
         var tiers = meter.Tiers;
         if (tiers.IsEmpty)
         {
-            return Incomplete(pointer + "/tiers", $"Meter '{meter.Id}' is priced {meter.Model.Name} but has no tiers; it is not billed.");
+            return Incomplete(pointer / "tiers", $"Meter '{meter.Id}' is priced {meter.Model.Name} but has no tiers; it is not billed.");
         }
 
         if (tiers[^1].UpTo is { } last && quantity > last)
         {
-            return Incomplete($"{pointer}/tiers/{tiers.Count - 1}/upTo", $"Meter '{meter.Id}' reports {ComputationSupport.Text(quantity)} units but its last tier ends at {ComputationSupport.Text(last)}; the units beyond have no price. It is not billed.");
+            return Incomplete(pointer / "tiers" / (tiers.Count - 1) / "upTo", $"Meter '{meter.Id}' reports {ComputationSupport.Text(quantity)} units but its last tier ends at {ComputationSupport.Text(last)}; the units beyond have no price. It is not billed.");
         }
 
         return true;
     }
 
-    private bool CheckAmounts(Meter meter, string pointer)
+    private bool CheckAmounts(Meter meter, JsonPointer pointer)
     {
         var ok = true;
-        void Check(Money? money, string path, string what)
+        void Check(Money? money, JsonPointer at, string what)
         {
             // The currency is an integrity check (AIC4004), done before any computation.
             if (money is { Amount: < 0 })
             {
-                ok = Incomplete(pointer + path, $"The {what} of meter '{meter.Id}' is {money}; prices, fees and caps are zero or more (credits are computed, not priced). It is not billed.");
+                ok = Incomplete(at, $"The {what} of meter '{meter.Id}' is {money}; prices, fees and caps are zero or more (credits are computed, not priced). It is not billed.");
             }
         }
 
-        Check(meter.FlatFee, "/flatFee", "flat fee");
-        Check(meter.UnitPrice, "/unitPrice", "unit price");
-        Check(meter.Package?.Price, "/package/price", "package price");
-        Check(meter.Cap?.Spend, "/cap/spend", "spend cap");
-        Check(meter.Cap?.OverageUnitPrice, "/cap/overageUnitPrice", "overage unit price");
-        Check(meter.MinimumCharge, "/minimumCharge", "minimum charge");
-        Check(meter.TransactionFee?.FixedFee, "/transactionFee/fixedFee", "fixed fee per event");
-        Check(meter.TransactionFee?.MinimumPerEvent, "/transactionFee/minimumPerEvent", "minimum fee per event");
-        Check(meter.TransactionFee?.MaximumPerEvent, "/transactionFee/maximumPerEvent", "maximum fee per event");
+        Check(meter.FlatFee, pointer / "flatFee", "flat fee");
+        Check(meter.UnitPrice, pointer / "unitPrice", "unit price");
+        Check(meter.Package?.Price, pointer / "package" / "price", "package price");
+        Check(meter.Cap?.Spend, pointer / "cap" / "spend", "spend cap");
+        Check(meter.Cap?.OverageUnitPrice, pointer / "cap" / "overageUnitPrice", "overage unit price");
+        Check(meter.MinimumCharge, pointer / "minimumCharge", "minimum charge");
+        Check(meter.TransactionFee?.FixedFee, pointer / "transactionFee" / "fixedFee", "fixed fee per event");
+        Check(meter.TransactionFee?.MinimumPerEvent, pointer / "transactionFee" / "minimumPerEvent", "minimum fee per event");
+        Check(meter.TransactionFee?.MaximumPerEvent, pointer / "transactionFee" / "maximumPerEvent", "maximum fee per event");
         for (var t = 0; t < meter.Tiers.Count; t++)
         {
-            Check(meter.Tiers[t].UnitPrice, $"/tiers/{t}/unitPrice", $"tier {t + 1} unit price");
-            Check(meter.Tiers[t].FlatFee, $"/tiers/{t}/flatFee", $"tier {t + 1} flat fee");
-            Check(meter.Tiers[t].MinimumCharge, $"/tiers/{t}/minimumCharge", $"tier {t + 1} minimum charge");
-            Check(meter.Tiers[t].MaximumCharge, $"/tiers/{t}/maximumCharge", $"tier {t + 1} maximum charge");
+            Check(meter.Tiers[t].UnitPrice, pointer / "tiers" / t / "unitPrice", $"tier {t + 1} unit price");
+            Check(meter.Tiers[t].FlatFee, pointer / "tiers" / t / "flatFee", $"tier {t + 1} flat fee");
+            Check(meter.Tiers[t].MinimumCharge, pointer / "tiers" / t / "minimumCharge", $"tier {t + 1} minimum charge");
+            Check(meter.Tiers[t].MaximumCharge, pointer / "tiers" / t / "maximumCharge", $"tier {t + 1} maximum charge");
         }
 
         return ok;
     }
 
-    private bool Incomplete(string pointer, string detail)
+    private bool Incomplete(JsonPointer pointer, string detail)
     {
         findings.Add(DiagnosticCatalogue.IncompletePricing.Create(pointer, Rule, ("detail", detail)));
         return false;

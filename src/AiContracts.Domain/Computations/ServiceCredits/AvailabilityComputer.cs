@@ -12,7 +12,7 @@ namespace AiContracts.Domain.Computations.ServiceCredits;
 /// their caps applied.
 /// </summary>
 internal sealed class AvailabilityComputer(
-    AiContract contract, ServiceLevelObjective objective, KpiDefinition kpi, string kpiPointer, ComputationPeriod period, string at, FindingList findings)
+    AiContract contract, ServiceLevelObjective objective, KpiDefinition kpi, JsonPointer kpiPointer, ComputationPeriod period, JsonPointer at, FindingList findings)
 {
     private const string Rule = "sla-evaluation";
     private const long MaxIntervals = 3_000_000;
@@ -27,13 +27,14 @@ internal sealed class AvailabilityComputer(
     {
         if (kpi.Metric != KpiMetric.Availability || kpi.AvailabilityDefinition is not { } definition)
         {
-            return NotEvaluable(kpiPointer + "/availabilityDefinition",
+            return NotEvaluable(kpiPointer / "availabilityDefinition",
                 $"KPI '{kpi.Id}' has no availability definition, so intervals and outages cannot be turned into a value; give the attained value or add the definition.");
         }
 
         if (contract.TimeZone is not { } zone)
         {
-            findings.Add(DiagnosticCatalogue.MissingTerms.Create("/timeZone", Rule, ("detail",
+            // The contract, which holds the absent timeZone: a pointer must name an element that is in the document.
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root, Rule, ("detail",
                 "The contract states no time zone, so the period's intervals and maintenance windows cannot be placed in time.")));
             return null;
         }
@@ -44,7 +45,7 @@ internal sealed class AvailabilityComputer(
         var uptime = definition.Method == AvailabilityMethod.UptimeMinutes;
         if (uptime && definition.DowntimeErrorRate is null && !m.Intervals.IsEmpty)
         {
-            return NotEvaluable(kpiPointer + "/availabilityDefinition/downtimeErrorRate",
+            return NotEvaluable(kpiPointer / "availabilityDefinition" / "downtimeErrorRate",
                 $"KPI '{kpi.Id}' counts uptime intervals but states no downtimeErrorRate, so an interval's request counts cannot tell whether it was down; state it or give outages only.");
         }
 
@@ -55,7 +56,7 @@ internal sealed class AvailabilityComputer(
         var n = (ticks + step - 1) / step;
         if (n > MaxIntervals)
         {
-            return NotEvaluable(kpiPointer + "/availabilityDefinition/intervalLength", $"KPI '{kpi.Id}' has intervals of {length}, giving {n} intervals in the period; at most {MaxIntervals} are computed.");
+            return NotEvaluable(kpiPointer / "availabilityDefinition" / "intervalLength", $"KPI '{kpi.Id}' has intervals of {length}, giving {n} intervals in the period; at most {MaxIntervals} are computed.");
         }
 
         var count = (int)n;
@@ -84,7 +85,7 @@ internal sealed class AvailabilityComputer(
         }
         else if (!m.ClientFailures.IsEmpty)
         {
-            findings.Add(DiagnosticCatalogue.ClientFailuresNotUsed.Create(at + "/clientFailures", Rule, ("value", kpi.Id.ToString()), ("count", ComputationSupport.Text(m.ClientFailures.Count))).In(DocumentKind.Measurements));
+            findings.Add(DiagnosticCatalogue.ClientFailuresNotUsed.Create(at / "clientFailures", Rule, ("value", kpi.Id.ToString()), ("count", ComputationSupport.Text(m.ClientFailures.Count))).In(DocumentKind.Measurements));
         }
 
         var windows = MaintenanceOccurrences(zone);
@@ -247,11 +248,11 @@ internal sealed class AvailabilityComputer(
         for (var j = 0; j < m.ClientFailures.Count; j++)
         {
             var failure = m.ClientFailures[j];
-            var where = $"{at}/clientFailures/{j}";
+            var where = at / "clientFailures" / j;
             var k = failure.At >= start && failure.At < end ? (int)((failure.At - start).BclCompatibleTicks / step) : -1;
             if (k < 0 || !present[k])
             {
-                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where + "/at", Rule, ("detail",
+                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where / "at", Rule, ("detail",
                     $"The failure of client '{failure.Client}' at {failure.At} for KPI '{kpi.Id}' falls in no listed interval of the period; each client failure is one of its interval's failed requests.")).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
@@ -259,7 +260,7 @@ internal sealed class AvailabilityComputer(
 
             if (++listed[k] > failed[k])
             {
-                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where + "/at", Rule, ("detail",
+                findings.Add(DiagnosticCatalogue.ClientFailuresMismatch.Create(where / "at", Rule, ("detail",
                     $"The interval at {start + Duration.FromTicks(k * step)} of KPI '{kpi.Id}' has {ComputationSupport.Text(failed[k])} failed requests but more client failures are listed in it.")).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
@@ -307,18 +308,18 @@ internal sealed class AvailabilityComputer(
         for (var j = 0; j < m.Intervals.Count; j++)
         {
             var interval = m.Intervals[j];
-            var where = $"{at}/intervals/{j}";
+            var where = at / "intervals" / j;
             var offset = (interval.Start - start).BclCompatibleTicks;
             if (interval.Start < start || interval.Start >= end || offset % step != 0)
             {
-                ok = Invalid(where + "/start", $"Interval {interval.Start} of KPI '{kpi.Id}' is not the start of one of the period's intervals ({start} to {end}, every {Duration.FromTicks(step)}).");
+                ok = Invalid(where / "start", $"Interval {interval.Start} of KPI '{kpi.Id}' is not the start of one of the period's intervals ({start} to {end}, every {Duration.FromTicks(step)}).");
                 continue;
             }
 
             var k = (int)(offset / step);
             if (present[k])
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(where + "/start", Rule, ("value", interval.Start.ToString()), ("what", $"the intervals of KPI '{kpi.Id}'"), ("item", "interval")).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(where / "start", Rule, ("value", interval.Start.ToString()), ("what", $"the intervals of KPI '{kpi.Id}'"), ("item", "interval")).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
             }
@@ -326,14 +327,14 @@ internal sealed class AvailabilityComputer(
             if (interval.Requests < 0 || interval.FailedRequests < 0)
             {
                 var (member, value) = interval.Requests < 0 ? ("requests", interval.Requests) : ("failedRequests", interval.FailedRequests);
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create($"{where}/{member}", Rule, ("what", $"{member} of the interval at {interval.Start}"), ("value", ComputationSupport.Text(value))).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(where / member, Rule, ("what", $"{member} of the interval at {interval.Start}"), ("value", ComputationSupport.Text(value))).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
             }
 
             if (interval.FailedRequests > interval.Requests)
             {
-                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(where + "/failedRequests", Rule, ("what", $"failedRequests of the interval at {interval.Start}"),
+                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(where / "failedRequests", Rule, ("what", $"failedRequests of the interval at {interval.Start}"),
                     ("value", ComputationSupport.Text(interval.FailedRequests)), ("total", ComputationSupport.Text(interval.Requests))).In(DocumentKind.Measurements));
                 ok = false;
                 continue;
@@ -357,7 +358,7 @@ internal sealed class AvailabilityComputer(
             var span = m.Downtime[j];
             if (span.End <= span.Start)
             {
-                ok = Invalid($"{at}/downtime/{j}/end", $"The outage of KPI '{kpi.Id}' from {span.Start} ends at {span.End}, not after it starts.");
+                ok = Invalid(at / "downtime" / j / "end", $"The outage of KPI '{kpi.Id}' from {span.Start} ends at {span.End}, not after it starts.");
                 continue;
             }
 
@@ -365,7 +366,7 @@ internal sealed class AvailabilityComputer(
             var to = span.End > end ? end : span.End;
             if (to <= from)
             {
-                ok = Invalid($"{at}/downtime/{j}", $"The outage of KPI '{kpi.Id}' from {span.Start} to {span.End} lies outside the period ({start} to {end}).");
+                ok = Invalid(at / "downtime" / j, $"The outage of KPI '{kpi.Id}' from {span.Start} to {span.End} lies outside the period ({start} to {end}).");
                 continue;
             }
 
@@ -462,13 +463,13 @@ internal sealed class AvailabilityComputer(
         return result;
     }
 
-    private bool Invalid(string where, string detail)
+    private bool Invalid(JsonPointer where, string detail)
     {
         findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(where, Rule, ("detail", detail)).In(DocumentKind.Measurements));
         return false;
     }
 
-    private decimal? NotEvaluable(string where, string detail)
+    private decimal? NotEvaluable(JsonPointer where, string detail)
     {
         findings.Add(DiagnosticCatalogue.ObjectiveNotEvaluable.Create(where, Rule, ("detail", $"Objective '{objective.Id}' cannot be evaluated: {detail}")));
         return null;

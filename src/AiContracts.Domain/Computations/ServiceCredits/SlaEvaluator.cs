@@ -45,11 +45,11 @@ public static class SlaEvaluator
         var levels = contract.ServiceLevels;
         if (levels is null || levels.Objectives.IsEmpty)
         {
-            findings.Add(DiagnosticCatalogue.MissingTerms.Create("/serviceLevels/objectives", Rule, ("detail", "The contract has no service level objectives to evaluate.")));
+            findings.Add(DiagnosticCatalogue.MissingTerms.Create(JsonPointer.Root / "serviceLevels" / "objectives", Rule, ("detail", "The contract has no service level objectives to evaluate.")));
             return new SlaEvaluation { ContractId = contract.Id, Period = period, Diagnostics = ValueArray.From(findings) };
         }
 
-        if (!ComputationSupport.CheckPeriod(contract, period, "/period", DocumentKind.Measurements, Rule, findings))
+        if (!ComputationSupport.CheckPeriod(contract, period, JsonPointer.Root / "period", DocumentKind.Measurements, Rule, findings))
         {
             return new SlaEvaluation { ContractId = contract.Id, Period = period, Diagnostics = ValueArray.From(findings) };
         }
@@ -68,7 +68,7 @@ public static class SlaEvaluator
             {
                 // A period or duration of the contract that runs past the calendar (P9999Y, a window of 10^9 hours).
                 var objective = levels.Objectives[i];
-                findings.Add(DiagnosticCatalogue.BeyondCalendar.Create($"/serviceLevels/objectives/{i}", Rule, ("detail",
+                findings.Add(DiagnosticCatalogue.BeyondCalendar.Create(JsonPointer.Root / "serviceLevels" / "objectives" / i, Rule, ("detail",
                     $"Objective '{objective.Id}' cannot be evaluated: a date or time it needs lies beyond the calendar ({e.GetType().Name}); check its claim window, exclusions and its KPI's window.")));
                 results.Add(new ObjectiveEvaluation { ObjectiveId = objective.Id, KpiId = objective.KpiId, Evaluated = false });
             }
@@ -101,7 +101,7 @@ public static class SlaEvaluator
             ArgumentNullException.ThrowIfNull(list[k], nameof(history));
             if (!seen.Add(list[k].Period))
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/{k}/period", Rule, ("value", list[k].Period.ToString()), ("what", "the history"), ("item", "period")).In(DocumentKind.EvaluationHistory));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(JsonPointer.Root / k / "period", Rule, ("value", list[k].Period.ToString()), ("what", "the history"), ("item", "period")).In(DocumentKind.EvaluationHistory));
                 continue;
             }
 
@@ -161,11 +161,11 @@ public static class SlaEvaluator
             ArgumentNullException.ThrowIfNull(m, nameof(measurements));
             if (!known.Contains(m.KpiId))
             {
-                findings.Add(DiagnosticCatalogue.UnknownKpi.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("allowed", string.Join(", ", known))).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.UnknownKpi.Create(JsonPointer.Root / "kpis" / j / "kpiId", Rule, ("value", m.KpiId.ToString()), ("allowed", string.Join(", ", known))).In(DocumentKind.Measurements));
             }
             else if (result.ContainsKey(m.KpiId))
             {
-                findings.Add(DiagnosticCatalogue.DuplicateInput.Create($"/kpis/{j}/kpiId", Rule, ("value", m.KpiId.ToString()), ("what", "the measurements"), ("item", "KPI")).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.DuplicateInput.Create(JsonPointer.Root / "kpis" / j / "kpiId", Rule, ("value", m.KpiId.ToString()), ("what", "the measurements"), ("item", "KPI")).In(DocumentKind.Measurements));
                 result[m.KpiId] = (j, null);
             }
             else
@@ -187,7 +187,7 @@ public static class SlaEvaluator
 
         if (usage.Period != period)
         {
-            findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create("/period", Rule, ("detail",
+            findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create(JsonPointer.Root / "period", Rule, ("detail",
                 $"The usage given is for {usage.Period}, not for the evaluated period {period}; credits are computed as percentages only.")).In(DocumentKind.Usage));
             return null;
         }
@@ -206,7 +206,7 @@ public static class SlaEvaluator
     /// <summary>Everything one objective's evaluation needs.</summary>
     private sealed class ObjectiveContext(AiContract contract, ServiceLevelObjective objective, int index, ComputationPeriod period, FindingList findings)
     {
-        private readonly string pointer = $"/serviceLevels/objectives/{index}";
+        private readonly JsonPointer pointer = JsonPointer.Root / "serviceLevels" / "objectives" / index;
 
         internal ObjectiveEvaluation Evaluate(Dictionary<LocalId, (int Index, KpiMeasurement? Measurement)> byKpi, Charges? charges)
         {
@@ -227,25 +227,25 @@ public static class SlaEvaluator
             };
             if (k == kpis.Count)
             {
-                return NotEvaluable(result, pointer + "/kpiId", $"Objective '{objective.Id}' names KPI '{objective.KpiId}', which the contract does not define.");
+                return NotEvaluable(result, pointer / "kpiId", $"Objective '{objective.Id}' names KPI '{objective.KpiId}', which the contract does not define.");
             }
 
             var kpi = kpis[k];
-            var kpiPointer = $"/serviceLevels/kpis/{k}";
+            var kpiPointer = JsonPointer.Root / "serviceLevels" / "kpis" / k;
             result = result with { Unit = kpi.Unit, Direction = kpi.Direction, Target = kpi.Target, BreachThreshold = kpi.BreachThreshold ?? kpi.Target };
             if (kpi.Direction is not { } direction)
             {
-                return NotEvaluable(result, kpiPointer + "/direction", $"KPI '{kpi.Id}' states no direction, so a breach cannot be told from a good result.");
+                return NotEvaluable(result, kpiPointer / "direction", $"KPI '{kpi.Id}' states no direction, so a breach cannot be told from a good result.");
             }
 
             if (result.BreachThreshold is not { } threshold)
             {
-                return NotEvaluable(result, kpiPointer + "/target", $"KPI '{kpi.Id}' states neither a target nor a breach threshold.");
+                return NotEvaluable(result, kpiPointer / "target", $"KPI '{kpi.Id}' states neither a target nor a breach threshold.");
             }
 
             if (!byKpi.TryGetValue(kpi.Id, out var entry))
             {
-                findings.Add(DiagnosticCatalogue.MissingMeasurement.Create("/kpis", Rule, ("objective", objective.Id.ToString()), ("value", kpi.Id.ToString())).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.MissingMeasurement.Create(JsonPointer.Root / "kpis", Rule, ("objective", objective.Id.ToString()), ("value", kpi.Id.ToString())).In(DocumentKind.Measurements));
                 return result;
             }
 
@@ -255,7 +255,7 @@ public static class SlaEvaluator
             }
 
             CheckWindow(kpi);
-            var attained = Attain(kpi, kpiPointer, entry.Measurement, $"/kpis/{entry.Index}", out var breakdown, out var exclusions);
+            var attained = Attain(kpi, kpiPointer, entry.Measurement, JsonPointer.Root / "kpis" / entry.Index, out var breakdown, out var exclusions);
             if (attained is not { } value)
             {
                 return result with { Availability = breakdown, Exclusions = exclusions };
@@ -309,7 +309,7 @@ public static class SlaEvaluator
             var creditBase = CreditBases.Base(contract, objective.Id, charges.Lines, charges.Currency, out var reason);
             if (creditBase is null)
             {
-                findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create(pointer + "/creditBase", Rule, ("detail", reason!)));
+                findings.Add(DiagnosticCatalogue.CreditBaseUnavailable.Create(pointer / "creditBase", Rule, ("detail", reason!)));
                 return result;
             }
 
@@ -357,11 +357,11 @@ public static class SlaEvaluator
                     "CalendarQuarter" => "calendar quarter",
                     _ => "calendar month",
                 };
-                findings.Add(DiagnosticCatalogue.PeriodWindowMismatch.Create("/period", Rule, ("value", kpi.Id.ToString()), ("window", name), ("period", period.ToString())).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.PeriodWindowMismatch.Create(JsonPointer.Root / "period", Rule, ("value", kpi.Id.ToString()), ("window", name), ("period", period.ToString())).In(DocumentKind.Measurements));
             }
         }
 
-        private decimal? Attain(KpiDefinition kpi, string kpiPointer, KpiMeasurement m, string at, out AvailabilityBreakdown? breakdown, out ValueArray<AppliedExclusion> exclusions)
+        private decimal? Attain(KpiDefinition kpi, JsonPointer kpiPointer, KpiMeasurement m, JsonPointer at, out AvailabilityBreakdown? breakdown, out ValueArray<AppliedExclusion> exclusions)
         {
             breakdown = null;
             exclusions = [];
@@ -378,7 +378,7 @@ public static class SlaEvaluator
             {
                 if (kpi.Unit == KpiUnit.Percent && attained is < 0 or > 100)
                 {
-                    return Invalid(at + "/attained", $"KPI '{kpi.Id}' is a percentage but the attained value is {ComputationSupport.Text(attained)}; percentages are 0 to 100.");
+                    return Invalid(at / "attained", $"KPI '{kpi.Id}' is a percentage but the attained value is {ComputationSupport.Text(attained)}; percentages are 0 to 100.");
                 }
 
                 return attained;
@@ -396,7 +396,7 @@ public static class SlaEvaluator
             return value;
         }
 
-        private decimal? FromCounts(KpiDefinition kpi, KpiMeasurement m, string at)
+        private decimal? FromCounts(KpiDefinition kpi, KpiMeasurement m, JsonPointer at)
         {
             if (m.GoodEvents is not { } good || m.TotalEvents is not { } total)
             {
@@ -406,13 +406,13 @@ public static class SlaEvaluator
             var ok = true;
             if (good < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good))).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at / "goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good))).In(DocumentKind.Measurements));
                 ok = false;
             }
 
             if (total < 0)
             {
-                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at + "/totalEvents", Rule, ("what", $"totalEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.NegativeCount.Create(at / "totalEvents", Rule, ("what", $"totalEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
                 ok = false;
             }
 
@@ -423,13 +423,13 @@ public static class SlaEvaluator
 
             if (good > total)
             {
-                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(at + "/goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good)), ("total", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
+                findings.Add(DiagnosticCatalogue.MoreGoodThanTotal.Create(at / "goodEvents", Rule, ("what", $"goodEvents of KPI '{kpi.Id}'"), ("value", ComputationSupport.Text(good)), ("total", ComputationSupport.Text(total))).In(DocumentKind.Measurements));
                 return null;
             }
 
             if (total == 0)
             {
-                return Invalid(at + "/totalEvents", $"KPI '{kpi.Id}' counted no events, so no ratio can be computed; give the attained value the contract prescribes for an empty period.");
+                return Invalid(at / "totalEvents", $"KPI '{kpi.Id}' counted no events, so no ratio can be computed; give the attained value the contract prescribes for an empty period.");
             }
 
             if (kpi.Unit == KpiUnit.Percent)
@@ -445,13 +445,13 @@ public static class SlaEvaluator
             return Invalid(at, $"KPI '{kpi.Id}' is measured in {kpi.Unit?.Name ?? "no stated unit"}, so event counts cannot give its value; counts give a Percent or Ratio KPI. Give the attained value.");
         }
 
-        private decimal? Invalid(string at, string detail)
+        private decimal? Invalid(JsonPointer at, string detail)
         {
             findings.Add(DiagnosticCatalogue.InvalidMeasurement.Create(at, Rule, ("detail", detail)).In(DocumentKind.Measurements));
             return null;
         }
 
-        private ObjectiveEvaluation NotEvaluable(ObjectiveEvaluation result, string at, string detail)
+        private ObjectiveEvaluation NotEvaluable(ObjectiveEvaluation result, JsonPointer at, string detail)
         {
             findings.Add(DiagnosticCatalogue.ObjectiveNotEvaluable.Create(at, Rule, ("detail", $"Objective '{objective.Id}' cannot be evaluated: {detail}")));
             return result;

@@ -66,18 +66,18 @@ internal sealed class ValueSpec<T>(DirectionEntry entry, Func<T, object?> get, F
         if (b is null)
         {
             var shown = DiffValues.Display(a);
-            walk.Add(ChangeKind.Added, $"{site.After}/{json}", Entry, null, shown, Entry.WhenAdded, $"{Label} now {shown}", site.Subject);
+            walk.Add(ChangeKind.Added, site.After / json, Entry, null, shown, Entry.WhenAdded, $"{Label} now {shown}", site.Subject);
         }
         else if (a is null)
         {
             var shown = DiffValues.Display(b);
-            walk.Add(ChangeKind.Removed, $"{site.Before}/{json}", Entry, shown, null, Entry.WhenAdded.Mirror, $"{Label} no longer stated (was {shown})", site.Subject);
+            walk.Add(ChangeKind.Removed, site.Before / json, Entry, shown, null, Entry.WhenAdded.Mirror, $"{Label} no longer stated (was {shown})", site.Subject);
         }
         else
         {
             var (assessment, verb) = Assess(before, after, b, a);
             var (bs, @as) = (DiffValues.Display(b), DiffValues.Display(a));
-            walk.Add(ChangeKind.Changed, $"{site.After}/{json}", Entry, bs, @as, assessment, $"{Label} {verb} from {bs} to {@as}", site.Subject);
+            walk.Add(ChangeKind.Changed, site.After / json, Entry, bs, @as, assessment, $"{Label} {verb} from {bs} to {@as}", site.Subject);
         }
     }
 
@@ -147,11 +147,11 @@ internal sealed class ClauseSpec<T, TC>(DirectionEntry entry, Func<T, TC?> get, 
 
         if (b is null)
         {
-            walk.Add(ChangeKind.Added, $"{site.After}/{Entry.JsonName}", Entry, null, "stated", Entry.WhenAdded, $"{Label} added", site.Subject);
+            walk.Add(ChangeKind.Added, site.After / Entry.JsonName, Entry, null, "stated", Entry.WhenAdded, $"{Label} added", site.Subject);
         }
         else if (a is null)
         {
-            walk.Add(ChangeKind.Removed, $"{site.Before}/{Entry.JsonName}", Entry, "stated", null, Entry.WhenAdded.Mirror, $"{Label} removed", site.Subject);
+            walk.Add(ChangeKind.Removed, site.Before / Entry.JsonName, Entry, "stated", null, Entry.WhenAdded.Mirror, $"{Label} removed", site.Subject);
         }
         else
         {

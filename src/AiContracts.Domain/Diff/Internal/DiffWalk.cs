@@ -1,4 +1,4 @@
-using System.Globalization;
+using AiContracts.Domain.Diagnostics;
 
 namespace AiContracts.Domain.Diff.Internal;
 
@@ -6,16 +6,16 @@ namespace AiContracts.Domain.Diff.Internal;
 /// <param name="Before">The element's pointer in the earlier document.</param>
 /// <param name="After">The element's pointer in the later document.</param>
 /// <param name="Subject">The list item the element belongs to, for reasons (<c>slo-availability</c>), or null at the top.</param>
-internal readonly record struct DiffSite(string Before, string After, string? Subject)
+internal readonly record struct DiffSite(JsonPointer Before, JsonPointer After, string? Subject)
 {
-    public static DiffSite Root { get; } = new(string.Empty, string.Empty, null);
+    public static DiffSite Root { get; } = new(JsonPointer.Root, JsonPointer.Root, null);
 
-    public DiffSite Member(string json) => new($"{Before}/{json}", $"{After}/{json}", Subject);
+    public DiffSite Member(string json) => new(Before / json, After / json, Subject);
 
     public DiffSite Item(string json, int before, int after, string describe) =>
         new(Index(Before, json, before), Index(After, json, after), Subject is null ? describe : $"{Subject} {describe}");
 
-    public static string Index(string pointer, string json, int index) => string.Create(CultureInfo.InvariantCulture, $"{pointer}/{json}/{index}");
+    public static JsonPointer Index(JsonPointer pointer, string json, int index) => pointer / json / index;
 }
 
 /// <summary>The state of one diff: the changes found so far, the clause group walked, and where moved list items went.</summary>
@@ -26,12 +26,12 @@ internal sealed class DiffWalk(bool mapPointers)
     public ClauseGroup Group { get; set; } = ClauseGroup.General;
 
     /// <summary>Pointers of list items in the earlier document that stand at another index in the later one, when findings are compared.</summary>
-    public Dictionary<string, string>? PointerMap { get; } = mapPointers ? new(StringComparer.Ordinal) : null;
+    public Dictionary<JsonPointer, JsonPointer>? PointerMap { get; } = mapPointers ? [] : null;
 
-    public void Add(ChangeKind kind, string pointer, DirectionEntry entry, string? before, string? after, ChangeAssessment assessment, string reason, string? subject) =>
+    public void Add(ChangeKind kind, JsonPointer pointer, DirectionEntry entry, string? before, string? after, ChangeAssessment assessment, string reason, string? subject) =>
         Changes.Add(new ContractChange
         {
-            Pointer = pointer,
+            Pointer = pointer.ToString(),
             Group = Group,
             Kind = kind,
             Member = $"{entry.Type}.{entry.Member}",
@@ -42,18 +42,18 @@ internal sealed class DiffWalk(bool mapPointers)
         });
 
     /// <summary>A pointer of the earlier document as it reads in the later one (items matched by identity may stand elsewhere).</summary>
-    public string Translate(string pointer)
+    public JsonPointer Translate(JsonPointer pointer)
     {
         if (PointerMap is not { Count: > 0 } map)
         {
             return pointer;
         }
 
-        for (var end = pointer.Length; end > 0; end = pointer.LastIndexOf('/', end - 1))
+        for (var ancestor = pointer; !ancestor.IsRoot; ancestor = ancestor.GetParent())
         {
-            if (map.TryGetValue(pointer[..end], out var mapped))
+            if (map.TryGetValue(ancestor, out var mapped))
             {
-                return mapped + pointer[end..];
+                return mapped.Append(JsonPointer.Create([.. pointer.Segments.Skip(ancestor.Depth)]));
             }
         }
 

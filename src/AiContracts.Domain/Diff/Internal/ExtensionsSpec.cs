@@ -16,11 +16,11 @@ internal sealed class ExtensionsSpec(DirectionEntry entry) : MemberSpec<AiContra
         {
             if (!after.Extensions.TryGetValue(name, out var other))
             {
-                walk.Add(ChangeKind.Removed, (JsonPointer.Root / "extensions" / name).ToString(), Entry, DiffValues.Display(value.ToString()), null, ChangeAssessment.NeedsReview, $"extension {name} removed", null);
+                walk.Add(ChangeKind.Removed, JsonPointer.Root / "extensions" / name, Entry, DiffValues.Display(value.ToString()), null, ChangeAssessment.NeedsReview, $"extension {name} removed", null);
             }
             else if (!value.Equals(other))
             {
-                walk.Add(ChangeKind.Changed, (JsonPointer.Root / "extensions" / name).ToString(), Entry, DiffValues.Display(value.ToString()), DiffValues.Display(other.ToString()), ChangeAssessment.NeedsReview, $"extension {name} changed", null);
+                walk.Add(ChangeKind.Changed, JsonPointer.Root / "extensions" / name, Entry, DiffValues.Display(value.ToString()), DiffValues.Display(other.ToString()), ChangeAssessment.NeedsReview, $"extension {name} changed", null);
             }
         }
 
@@ -28,7 +28,7 @@ internal sealed class ExtensionsSpec(DirectionEntry entry) : MemberSpec<AiContra
         {
             if (!before.Extensions.Contains(name))
             {
-                walk.Add(ChangeKind.Added, (JsonPointer.Root / "extensions" / name).ToString(), Entry, null, DiffValues.Display(value.ToString()), ChangeAssessment.NeedsReview, $"extension {name} added", null);
+                walk.Add(ChangeKind.Added, JsonPointer.Root / "extensions" / name, Entry, null, DiffValues.Display(value.ToString()), ChangeAssessment.NeedsReview, $"extension {name} added", null);
             }
         }
     }
