@@ -67,6 +67,34 @@ internal static class DateMath
     /// <summary>Whether the period is zero (no time at all) without NodaTime's normalisation, which can overflow.</summary>
     internal static bool IsZero(Period period) => AsDatePeriod(period, out var days) == Problem.None && days.Equals(Period.Zero);
 
+    /// <summary>
+    /// The one order of periods, used by the rules and the diff: periods compare by their mean length in the Gregorian
+    /// calendar, a year being 365.2425 days (the calendar's 400-year cycle of 146,097 days) and a month a twelfth of
+    /// that (30.436875 days), plus their weeks, days and time as they are (a day is 24 hours). So <c>P1Y</c> equals
+    /// <c>P12M</c> and is longer than <c>P365D</c>, <c>P1M</c> is longer than <c>P30D</c> and shorter than
+    /// <c>P31D</c>, and <c>P3D</c> equals <c>PT72H</c>. The order does not depend on a starting date, is exact (integer
+    /// arithmetic), and holds for every period NodaTime can hold, negative components and lengths past the calendar
+    /// included.
+    /// </summary>
+    /// <returns>Negative when <paramref name="left"/> is shorter, zero when as long, positive when longer.</returns>
+    internal static int Compare(Period left, Period right) => MeanLength(left).CompareTo(MeanLength(right));
+
+    /// <summary>The period's mean length in units of 1/4800 nanosecond, so that a month (146,097/4800 days) is whole.</summary>
+    private static Int128 MeanLength(Period period)
+    {
+        const int MonthsPerCycle = 4800; // 400 years
+        const int DaysPerCycle = 146_097;
+        var nanoseconds = (Int128)period.Hours * NodaConstants.NanosecondsPerHour
+            + (Int128)period.Minutes * NodaConstants.NanosecondsPerMinute
+            + (Int128)period.Seconds * NodaConstants.NanosecondsPerSecond
+            + (Int128)period.Milliseconds * NodaConstants.NanosecondsPerMillisecond
+            + (Int128)period.Ticks * NodaConstants.NanosecondsPerTick
+            + period.Nanoseconds
+            + (((Int128)period.Weeks * 7) + period.Days) * NanosecondsPerDay;
+        var months = ((Int128)period.Years * 12) + period.Months;
+        return (months * DaysPerCycle * NanosecondsPerDay) + (nanoseconds * MonthsPerCycle);
+    }
+
     /// <summary>Adds a period to a date; null when the period cannot be applied to a date or the result lies beyond the calendar.</summary>
     internal static LocalDate? TryPlus(LocalDate date, Period period)
     {

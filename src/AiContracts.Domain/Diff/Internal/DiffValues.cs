@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using Ardalis.SmartEnum;
 using NodaTime;
@@ -10,9 +11,6 @@ namespace AiContracts.Domain.Diff.Internal;
 internal static class DiffValues
 {
     private const int MaxTextLength = 120;
-
-    /// <summary>Where periods are compared: a leap year's first day, so that P1M and P30D differ as they would in most months.</summary>
-    private static readonly LocalDateTime PeriodReference = new(2001, 1, 1, 0, 0);
 
     /// <summary>The value as people read it: <c>30%</c>, <c>P5D</c>, <c>1200.00 EUR</c>, a smart enum's name.</summary>
     public static string Display(object? value) => value switch
@@ -40,7 +38,7 @@ internal static class DiffValues
         (bool b, bool a) => a.CompareTo(b),
         (Percentage b, Percentage a) => a.CompareTo(b),
         (Money b, Money a) => b.Currency == a.Currency ? a.Amount.CompareTo(b.Amount) : null,
-        (Period b, Period a) => ComparePeriods(b, a),
+        (Period b, Period a) => DateMath.Compare(a, b),
         (Duration b, Duration a) => a.CompareTo(b),
         (LocalDate b, LocalDate a) => a.CompareTo(b),
         (LocalTime b, LocalTime a) => a.CompareTo(b),
@@ -63,16 +61,4 @@ internal static class DiffValues
 
     /// <summary>The name of a smart enum value, for rankings.</summary>
     public static string? Name(object? value) => value is ISmartEnum ? value.ToString() : null;
-
-    private static int? ComparePeriods(Period before, Period after)
-    {
-        try
-        {
-            return (PeriodReference + after).CompareTo(PeriodReference + before);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using AiContracts.Domain.Diagnostics;
+using AiContracts.Domain.Internal;
 using AiContracts.Domain.Primitives;
 using NodaTime;
 
@@ -7,10 +8,8 @@ namespace AiContracts.Domain.Validation.Rules;
 /// <summary>Helpers the built-in rules share: comparing periods, naming what is missing, pointers of absent members.</summary>
 internal static class RuleSupport
 {
-    private static readonly LocalDateTime Reference = new(2000, 1, 1, 0, 0);
-
-    /// <summary>Compares two periods by adding each to the same date and time; a period too large to add counts as longest.</summary>
-    internal static int Compare(Period left, Period right) => End(left).CompareTo(End(right));
+    /// <summary>Compares two periods by their mean length (<see cref="DateMath.Compare"/>, the order the diff uses too).</summary>
+    internal static int Compare(Period left, Period right) => DateMath.Compare(left, right);
 
     /// <summary>Whether <paramref name="value"/> is longer than <paramref name="limit"/>.</summary>
     internal static bool Exceeds(Period value, Period limit) => Compare(value, limit) > 0;
@@ -34,16 +33,4 @@ internal static class RuleSupport
 
     /// <summary>Descriptors as a value array.</summary>
     internal static ValueArray<DiagnosticDescriptor> Codes(params DiagnosticDescriptor[] descriptors) => ValueArray.From(descriptors);
-
-    private static (int Overflow, LocalDateTime End) End(Period period)
-    {
-        try
-        {
-            return (0, Reference.Plus(period));
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            return (period.Years < 0 || period.Months < 0 || period.Days < 0 || period.Hours < 0 ? -1 : 1, Reference);
-        }
-    }
 }
