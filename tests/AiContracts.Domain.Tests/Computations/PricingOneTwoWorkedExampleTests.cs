@@ -295,6 +295,38 @@ public sealed class PricingOneTwoWorkedExampleTests
         Assert.Equal(0m, Lines(Complete(utc, usage), "grounding"));
     }
 
+    /// <summary>
+    /// A pooled allowance: on the Gemini API the 1,500 free grounded prompts a day of Gemini 2.5 Flash are shared with
+    /// Flash-Lite (ai.google.dev, Gemini API pricing, both models: 1,500 requests a day free, shared, then 35 per 1,000
+    /// grounded prompts). One Pacific day with 1,000 Flash and 800 Flash-Lite grounded prompts: 300 over the shared
+    /// allowance, 10.50 USD, where two separate allowances would bill nothing.
+    /// </summary>
+    [Fact]
+    public void Google_Gemini_APooledAllowance_IsSharedByTheRateCardsThatDrawOnIt()
+    {
+        static RateCard Grounding(string id) => new()
+        {
+            Id = Id(id),
+            Name = id,
+            Counters = [new UsageCounter { Id = Id("grounded-prompts"), Name = "grounded prompts", Unit = MeterUnit.Requests }],
+            Prices = [new CounterPrice { Counter = Id("grounded-prompts"), Price = Usd(35m), Per = 1_000m }],
+        };
+        static CounterReference Draw(string card) => new() { RateCard = Id(card), Counter = Id("grounded-prompts") };
+        var shared = new Allowance { Id = Id("free-grounding"), Name = "Free grounded prompts per day, Flash and Flash-Lite together", Quantity = 1_500, Resets = AllowanceReset.Daily, Counters = [Draw("flash"), Draw("flash-lite")] };
+        var pricing = new PricingTerms { Currency = Currency.Usd, RateCards = [Grounding("flash"), Grounding("flash-lite")], Allowances = [shared] };
+        var usage = Records(ComputationPeriod.Month(2025, 11),
+            Request("flash", "2025-11-10T18:00:00Z", ("grounded-prompts", 1_000)) with { Requests = 1_000 },
+            Request("flash-lite", "2025-11-10T20:00:00Z", ("grounded-prompts", 800)) with { Requests = 800 });
+
+        var pooled = Complete(Contract(pricing, "America/Los_Angeles"), usage);
+        var separate = Complete(Contract(pricing with { Allowances = [shared with { Counters = [Draw("flash")] }, shared with { Id = Id("free-lite"), Counters = [Draw("flash-lite")] }] }, "America/Los_Angeles"), usage);
+
+        Assert.Equal(Usd(10.50m), pooled.Total);
+        Assert.Equal(0m, Lines(pooled, "flash"));
+        Assert.Equal(10.50m, Lines(pooled, "flash-lite")); // the first units used (Flash's, earlier that day) were free
+        Assert.Equal(Usd(0.00m), separate.Total);
+    }
+
     // ---- Cohere: quantities rounded per request ------------------------------------------------------------------
 
     /// <summary>
